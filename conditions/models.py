@@ -1,0 +1,192 @@
+from django.db import models
+from django.db.models import Count
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from gutskin.core.models import ContentPage, IndexPage
+
+
+class MechanismIndexPage(IndexPage):
+    """Lists the ways the gut influences the skin."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["conditions.MechanismPage"]
+    max_count = 1
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        mechanisms = MechanismPage.objects.child_of(self).live().public()
+        context["mechanism_groups"] = [
+            (label, [page for page in mechanisms if page.kind == kind])
+            for kind, label in MechanismPage.Kind.choices
+        ]
+        return context
+
+
+class MechanismPage(ContentPage):
+    """One way the gut influences the skin, such as the gut barrier or diet."""
+
+    parent_page_types = ["conditions.MechanismIndexPage"]
+    subpage_types = []
+
+    class Kind(models.TextChoices):
+        PATHWAY = "pathway", "Biological pathway"
+        FACTOR = "factor", "Modifiable factor"
+
+    kind = models.CharField(
+        max_length=20,
+        choices=Kind.choices,
+        default=Kind.PATHWAY,
+        help_text=(
+            "A biological pathway (such as inflammation or the gut barrier) or "
+            "something a reader can change (such as diet or stress)."
+        ),
+    )
+
+    content_panels = [
+        *ContentPage.content_panels,
+        FieldPanel("kind"),
+        ContentPage.taxonomy_panel(),
+    ]
+
+    class Meta:
+        verbose_name = "mechanism"
+
+    def condition_links(self):
+        """Live conditions this mechanism bears on, with the note on each link."""
+        return (
+            self.condition_mechanism_links.filter(
+                condition__in=ConditionPage.objects.live().public()
+            )
+            .select_related("condition")
+            .order_by("condition__path")
+        )
+
+    def related_articles(self):
+        from articles.models import ArticlePage
+
+        return ArticlePage.objects.listed().filter(mechanisms=self)
+
+
+class ConditionIndexPage(IndexPage):
+    """Lists the skin conditions the site covers."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["conditions.ConditionPage"]
+    max_count = 1
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["conditions"] = (
+            ConditionPage.objects.child_of(self)
+            .live()
+            .public()
+            .prefetch_related("other_names")
+        )
+        return context
+
+
+class ConditionPage(ContentPage):
+    """A skin condition, the mechanisms behind it and what to read about it."""
+
+    parent_page_types = ["conditions.ConditionIndexPage"]
+    subpage_types = []
+
+    search_fields = [
+        *ContentPage.search_fields,
+        index.RelatedFields("other_names", [index.SearchField("name")]),
+    ]
+
+    content_panels = [
+        *ContentPage.content_panels,
+        InlinePanel(
+            "other_names",
+            heading="Also known as",
+            label="Other name",
+            help_text="Medical and everyday names readers may know this condition by.",
+        ),
+        InlinePanel(
+            "mechanism_links",
+            heading="Mechanisms",
+            label="Mechanism",
+            help_text="How the gut influences this condition, most important first.",
+        ),
+        ContentPage.taxonomy_panel(),
+    ]
+
+    class Meta:
+        verbose_name = "condition"
+
+    @property
+    def also_known_as(self):
+        return [other.name for other in self.other_names.all()]
+
+    def mechanism_links_live(self):
+        """The linked mechanisms readers can open, in the editors' order."""
+        return self.mechanism_links.filter(
+            mechanism__in=MechanismPage.objects.live().public()
+        ).select_related("mechanism")
+
+    def related_articles(self):
+        from articles.models import ArticlePage
+
+        return ArticlePage.objects.listed().filter(conditions=self)
+
+    def related_conditions(self):
+        """Other live conditions sharing live mechanisms, most shared first."""
+        mechanisms = MechanismPage.objects.live().public().filter(
+            condition_mechanism_links__condition=self
+        )
+        return (
+            ConditionPage.objects.live()
+            .public()
+            .exclude(pk=self.pk)
+            .filter(mechanism_links__mechanism__in=mechanisms)
+            .annotate(shared_mechanisms=Count("mechanism_links", distinct=True))
+            .order_by("-shared_mechanisms", "path")
+        )
+
+
+class ConditionOtherName(Orderable):
+    """Another name for a condition, such as atopic dermatitis for eczema."""
+
+    condition = ParentalKey(
+        ConditionPage, on_delete=models.CASCADE, related_name="other_names"
+    )
+    name = models.CharField(max_length=120)
+
+    panels = [FieldPanel("name")]
+
+    def __str__(self):
+        return self.name
+
+
+class ConditionMechanism(Orderable):
+    """The link between a condition and a mechanism, with how the two connect."""
+
+    condition = ParentalKey(
+        ConditionPage, on_delete=models.CASCADE, related_name="mechanism_links"
+    )
+    mechanism = models.ForeignKey(
+        MechanismPage,
+        on_delete=models.CASCADE,
+        related_name="condition_mechanism_links",
+    )
+    note = models.TextField(
+        max_length=400,
+        help_text="One or two sentences on how this mechanism bears on the condition.",
+    )
+
+    panels = [FieldPanel("mechanism"), FieldPanel("note")]
+
+    class Meta(Orderable.Meta):
+        constraints = [
+            models.UniqueConstraint(
+                fields=["condition", "mechanism"], name="unique_condition_mechanism"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.condition} – {self.mechanism}"

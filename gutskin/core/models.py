@@ -1,0 +1,120 @@
+"""The content page base every condition, mechanism and article is built on.
+
+Shared fields live on one abstract base page assembled from small mixins rather
+than on Wagtail 8's swappable base page model (WAGTAIL_PAGE_MODEL). The swappable
+model is experimental and would put these fields on every page in the tree,
+index pages and the home page included; the mixins keep them on the page types
+that publish patient material and leave a clear place for later concerns
+(medical review, references) to join as further mixins.
+"""
+
+from django.db import models
+from django.utils.html import strip_tags
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import ContentBlocks
+
+
+class TaggedPage(TaggedItemBase):
+    """Links any page to a tag in the one shared vocabulary."""
+
+    content_object = ParentalKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+    class Meta:
+        verbose_name = "page tag"
+        verbose_name_plural = "page tags"
+
+
+class SummaryMixin(models.Model):
+    """A plain-text summary that serves listings, meta descriptions and cards."""
+
+    summary = models.TextField(
+        max_length=300,
+        help_text=(
+            "One or two plain sentences shown in listings, search results and "
+            "shared links (at most 300 characters)."
+        ),
+    )
+
+    summary_panels = [FieldPanel("summary")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.summary
+
+
+class TagsMixin(models.Model):
+    """Free tags drawn from the site-wide vocabulary shared by every page type."""
+
+    tags = ClusterTaggableManager(
+        through=TaggedPage,
+        blank=True,
+        help_text="Topics readers can browse by; reuse existing tags where they fit.",
+    )
+
+    class Meta:
+        abstract = True
+
+    def live_tags(self):
+        return sorted(self.tags.all(), key=lambda tag: tag.name.lower())
+
+
+class ContentPage(SummaryMixin, TagsMixin, Page):
+    """Abstract base for pages that publish patient material."""
+
+    body = StreamField(ContentBlocks(), blank=True)
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.AutocompleteField("summary"),
+    ]
+
+    content_panels = [
+        *Page.content_panels,
+        *SummaryMixin.summary_panels,
+        FieldPanel("body"),
+    ]
+
+    taxonomy_panels = [FieldPanel("tags")]
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def taxonomy_panel(cls, *panels):
+        """The one "Taxonomy" panel: page-specific vocabularies, then free tags."""
+        return MultiFieldPanel([*panels, *cls.taxonomy_panels], heading="Taxonomy")
+
+    @property
+    def word_count(self):
+        """Words a reader reads: the summary and the text of every body block."""
+        texts = [self.summary, *self.body.stream_block.get_searchable_content(self.body)]
+        return sum(len(strip_tags(text).split()) for text in texts)
+
+    @property
+    def type_label(self):
+        return self._meta.verbose_name.capitalize()
+
+
+class IndexPage(SummaryMixin, Page):
+    """Abstract base for the section pages that list their children."""
+
+    search_fields = [*Page.search_fields, index.SearchField("summary")]
+    content_panels = [*Page.content_panels, *SummaryMixin.summary_panels]
+
+    class Meta:
+        abstract = True

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class HomeConfig(AppConfig):
+    """The site's home page."""
+
+    name = "gutskin.home"
+    label = "home"

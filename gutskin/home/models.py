@@ -1,0 +1,44 @@
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+
+from articles.models import ArticlePage
+from conditions.models import ConditionPage, MechanismPage
+from gutskin.core.models import SummaryMixin
+
+
+class HomePage(SummaryMixin, Page):
+    """The front door: what the site is, the conditions, the mechanisms, new articles."""
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "conditions.ConditionIndexPage",
+        "conditions.MechanismIndexPage",
+        "articles.ArticleIndexPage",
+    ]
+    max_count = 1
+
+    heading = models.CharField(
+        max_length=120,
+        help_text="The big line at the top of the page; the title is used if empty.",
+        blank=True,
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("heading"),
+        *SummaryMixin.summary_panels,
+    ]
+
+    LATEST_ARTICLES = 4
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["conditions"] = ConditionPage.objects.live().public()
+        context["mechanisms"] = MechanismPage.objects.live().public().order_by(
+            "kind", "path"
+        )
+        context["latest_articles"] = ArticlePage.objects.listed()[
+            : self.LATEST_ARTICLES
+        ]
+        return context

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class TaxonomyConfig(AppConfig):
+    """Topics: the shared tag vocabulary and the pages that browse it."""
+
+    name = "gutskin.taxonomy"
+    label = "taxonomy"

@@ -1,0 +1,50 @@
+"""Topic pages: every tag in use, and everything that carries one."""
+
+from django.db.models import Count, Q
+from django.http import Http404
+from django.shortcuts import render
+from taggit.models import Tag
+from wagtail.models import Page
+
+from gutskin.core.pagination import paginate
+
+TOPIC_PAGE_SIZE = 30
+
+
+def readable_pages():
+    return Page.objects.live().public()
+
+
+def tags_in_use():
+    """Tags on at least one live public page, with how many such pages carry each."""
+    pages = Q(core_taggedpage_items__content_object__in=readable_pages())
+    return (
+        Tag.objects.annotate(
+            page_count=Count("core_taggedpage_items", filter=pages, distinct=True)
+        )
+        .filter(page_count__gt=0)
+        .order_by("name")
+    )
+
+
+def topic_index(request):
+    """All topics readers can browse, with counts."""
+    return render(request, "taxonomy/topic_index.html", {"topics": tags_in_use()})
+
+
+def topic_detail(request, slug):
+    """Conditions, mechanisms and articles that share one topic, labelled by type."""
+    tag = tags_in_use().filter(slug=slug).first()
+    if tag is None:
+        raise Http404("No published page carries this topic.")
+    pages = (
+        readable_pages()
+        .filter(tagged_items__tag=tag)
+        .order_by("content_type", "title")
+        .specific()
+    )
+    return render(
+        request,
+        "taxonomy/topic_detail.html",
+        {"topic": tag, "pages": paginate(request, pages, TOPIC_PAGE_SIZE)},
+    )
