@@ -18,10 +18,7 @@ class MechanismIndexPage(IndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         mechanisms = MechanismPage.objects.child_of(self).live().public()
-        context["mechanism_groups"] = [
-            (label, [page for page in mechanisms if page.kind == kind])
-            for kind, label in MechanismPage.Kind.choices
-        ]
+        context["mechanism_groups"] = MechanismPage.group_by_kind(mechanisms)
         return context
 
 
@@ -53,6 +50,15 @@ class MechanismPage(ContentPage):
 
     class Meta:
         verbose_name = "mechanism"
+
+    @classmethod
+    def group_by_kind(cls, mechanisms):
+        """(label, mechanisms) pairs, pathways first, leaving out empty kinds."""
+        groups = [
+            (label, [page for page in mechanisms if page.kind == kind])
+            for kind, label in cls.Kind.choices
+        ]
+        return [(label, pages) for label, pages in groups if pages]
 
     def condition_links(self):
         """Live conditions this mechanism bears on, with the note on each link."""
@@ -136,8 +142,10 @@ class ConditionPage(ContentPage):
 
     def related_conditions(self):
         """Other live conditions sharing live mechanisms, most shared first."""
-        mechanisms = MechanismPage.objects.live().public().filter(
-            condition_mechanism_links__condition=self
+        mechanisms = (
+            MechanismPage.objects.live()
+            .public()
+            .filter(condition_mechanism_links__condition=self)
         )
         return (
             ConditionPage.objects.live()

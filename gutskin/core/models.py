@@ -102,7 +102,10 @@ class ContentPage(SummaryMixin, TagsMixin, Page):
     @property
     def word_count(self):
         """Words a reader reads: the summary and the text of every body block."""
-        texts = [self.summary, *self.body.stream_block.get_searchable_content(self.body)]
+        texts = [
+            self.summary,
+            *self.body.stream_block.get_searchable_content(self.body),
+        ]
         return sum(len(strip_tags(text).split()) for text in texts)
 
     @property

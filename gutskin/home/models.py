@@ -8,7 +8,7 @@ from gutskin.core.models import SummaryMixin
 
 
 class HomePage(SummaryMixin, Page):
-    """The front door: what the site is, the conditions, the mechanisms, new articles."""
+    """The front door: the site's purpose, conditions, mechanisms, new articles."""
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -35,8 +35,8 @@ class HomePage(SummaryMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["conditions"] = ConditionPage.objects.live().public()
-        context["mechanisms"] = MechanismPage.objects.live().public().order_by(
-            "kind", "path"
+        context["mechanism_groups"] = MechanismPage.group_by_kind(
+            MechanismPage.objects.live().public()
         )
         context["latest_articles"] = ArticlePage.objects.listed()[
             : self.LATEST_ARTICLES

@@ -1,0 +1,33 @@
+"""Admin for the shared vocabulary: the topics (tags) every page type draws on."""
+
+from taggit.models import Tag
+from wagtail.admin.panels import FieldPanel
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from articles.wagtail_hooks import AuthorViewSet
+
+
+class TopicViewSet(SnippetViewSet):
+    """Topics are the site-wide tags; renaming one renames it on every page."""
+
+    model = Tag
+    icon = "tag"
+    menu_label = "Topics"
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    search_backend_name = None
+    ordering = ["name"]
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+
+class LibraryGroup(SnippetViewSetGroup):
+    """Topics and authors, the shared material pages refer to."""
+
+    menu_label = "Library"
+    menu_icon = "folder-open-inverse"
+    menu_order = 300
+    items = (TopicViewSet, AuthorViewSet)
+
+
+register_snippet(LibraryGroup)

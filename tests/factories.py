@@ -1,0 +1,145 @@
+"""Factories that build pages the way editors would: under the right parents."""
+
+import datetime
+
+import factory
+import wagtail_factories
+from wagtail.models import PageViewRestriction
+
+from articles.models import ArticleIndexPage, ArticlePage, Author
+from conditions.models import (
+    ConditionIndexPage,
+    ConditionMechanism,
+    ConditionOtherName,
+    ConditionPage,
+    MechanismIndexPage,
+    MechanismPage,
+)
+from gutskin.home.models import HomePage
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = "Gut & Skin"
+    slug = "home-test"
+    summary = "How the gut microbiome bears on skin health."
+
+    class Meta:
+        model = HomePage
+
+
+class ConditionIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Conditions"
+    slug = "conditions"
+    summary = "Skin conditions linked to gut health."
+
+    class Meta:
+        model = ConditionIndexPage
+
+
+class MechanismIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Mechanisms"
+    slug = "mechanisms"
+    summary = "How the gut influences the skin."
+
+    class Meta:
+        model = MechanismIndexPage
+
+
+class ArticleIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Articles"
+    slug = "articles"
+    summary = "Articles for patients."
+
+    class Meta:
+        model = ArticleIndexPage
+
+
+class TaggedPageFactory(wagtail_factories.PageFactory):
+    summary = factory.LazyAttribute(lambda page: f"About {page.title.lower()}.")
+
+    @factory.post_generation
+    def tags(page, create, names, **kwargs):
+        if create and names:
+            page.tags.set(names)
+            page.save()
+
+
+class MechanismPageFactory(TaggedPageFactory):
+    title = factory.Sequence(lambda n: f"Mechanism {n}")
+    slug = factory.LazyAttribute(lambda page: page.title.lower().replace(" ", "-"))
+    kind = MechanismPage.Kind.PATHWAY
+
+    class Meta:
+        model = MechanismPage
+        skip_postgeneration_save = True
+
+
+class ConditionPageFactory(TaggedPageFactory):
+    title = factory.Sequence(lambda n: f"Condition {n}")
+    slug = factory.LazyAttribute(lambda page: page.title.lower().replace(" ", "-"))
+
+    class Meta:
+        model = ConditionPage
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def other_names(page, create, names, **kwargs):
+        if create and names:
+            page.other_names = [
+                ConditionOtherName(name=name, sort_order=order)
+                for order, name in enumerate(names)
+            ]
+            page.save()
+
+    @factory.post_generation
+    def mechanisms(page, create, mechanisms, **kwargs):
+        if create and mechanisms:
+            page.mechanism_links = [
+                ConditionMechanism(
+                    mechanism=mechanism, note=f"How {mechanism} acts.", sort_order=order
+                )
+                for order, mechanism in enumerate(mechanisms)
+            ]
+            page.save()
+
+
+class AuthorFactory(factory.django.DjangoModelFactory):
+    name = "Clinic editorial team"
+    role = "Patient education"
+
+    class Meta:
+        model = Author
+        django_get_or_create = ["name"]
+
+
+class ArticlePageFactory(TaggedPageFactory):
+    title = factory.Sequence(lambda n: f"Article {n}")
+    slug = factory.LazyAttribute(lambda page: page.title.lower().replace(" ", "-"))
+    author = factory.SubFactory(AuthorFactory)
+    first_published = factory.Sequence(
+        lambda n: datetime.date(2024, 1, 1) + datetime.timedelta(days=n)
+    )
+
+    class Meta:
+        model = ArticlePage
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def conditions(page, create, conditions, **kwargs):
+        if create and conditions:
+            page.conditions.set(conditions)
+            page.save()
+
+    @factory.post_generation
+    def mechanisms(page, create, mechanisms, **kwargs):
+        if create and mechanisms:
+            page.mechanisms.set(mechanisms)
+            page.save()
+
+
+def make_private(page):
+    """Put a page behind a password, as an editor would from the privacy menu."""
+    PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+    return page
