@@ -31,12 +31,14 @@ run: demo
 lint: $(VENV)/.requirements-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates
 	DJANGO_SETTINGS_MODULE=gutskin.settings.test \
 		$(BIN)/python manage.py makemigrations --check --dry-run
 
 format: $(VENV)/.requirements-dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+	$(BIN)/djhtml templates
 
 test: lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
