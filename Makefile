@@ -19,6 +19,10 @@ $(VENV)/.requirements-dev: requirements-dev.txt requirements.txt | $(BIN)/python
 	$(BIN)/pip install --quiet -r requirements-dev.txt
 	touch $(VENV)/.requirements $@
 
+# The Nu Html Checker (a Java program shipped in an npm package) validates pages.
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+
 migrate: $(VENV)/.requirements
 	$(BIN)/python manage.py migrate --noinput
 
@@ -40,8 +44,8 @@ format: $(VENV)/.requirements-dev
 	$(BIN)/ruff format .
 	$(BIN)/djhtml templates
 
-test: lint
+test: lint node_modules/.package-lock.json
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 clean:
-	rm -rf $(VENV) .test-media staticfiles
+	rm -rf $(VENV) node_modules .test-media staticfiles
