@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format migrate demo clean
+.PHONY: run test lint format migrate demo system-tools clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,18 @@ $(VENV)/.requirements-dev: requirements-dev.txt requirements.txt | $(BIN)/python
 # The Nu Html Checker (a Java program shipped in an npm package) validates pages.
 node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
+
+# Browser tests drive Debian's Chromium (Playwright cannot download its own here);
+# the HTML checker runs on Java. Both come from Debian's packages when missing.
+system-tools:
+	@missing=""; \
+	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
+	[ -z "$$missing" ] || { \
+		echo "Installing$$missing from Debian's packages for the tests."; \
+		apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	} || { echo "Install$$missing with apt-get to run the tests."; exit 1; }
 
 migrate: $(VENV)/.requirements
 	$(BIN)/python manage.py migrate --noinput
@@ -44,7 +56,7 @@ format: $(VENV)/.requirements-dev
 	$(BIN)/ruff format .
 	$(BIN)/djhtml templates
 
-test: lint node_modules/.package-lock.json
+test: lint node_modules/.package-lock.json system-tools
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 clean:
