@@ -60,15 +60,16 @@ class MechanismPage(ContentPage):
         ]
         return [(label, pages) for label, pages in groups if pages]
 
-    def condition_links(self):
-        """Live conditions this mechanism bears on, with the note on each link."""
-        return (
+    def linked_conditions(self):
+        """(condition, note) for each live condition this mechanism bears on."""
+        links = (
             self.condition_mechanism_links.filter(
                 condition__in=ConditionPage.objects.live().public()
             )
             .select_related("condition")
             .order_by("condition__path")
         )
+        return [(link.condition, link.note) for link in links]
 
     def related_articles(self):
         from articles.models import ArticlePage
@@ -129,11 +130,12 @@ class ConditionPage(ContentPage):
     def also_known_as(self):
         return [other.name for other in self.other_names.all()]
 
-    def mechanism_links_live(self):
-        """The linked mechanisms readers can open, in the editors' order."""
-        return self.mechanism_links.filter(
+    def linked_mechanisms(self):
+        """(mechanism, note) for each live linked mechanism, in the editors' order."""
+        links = self.mechanism_links.filter(
             mechanism__in=MechanismPage.objects.live().public()
         ).select_related("mechanism")
+        return [(link.mechanism, link.note) for link in links]
 
     def related_articles(self):
         from articles.models import ArticlePage

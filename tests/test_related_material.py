@@ -122,7 +122,7 @@ def test_condition_lists_its_articles_and_conditions_sharing_mechanisms(client, 
 
 def test_mechanism_shows_conditions_it_bears_on_and_its_articles(client, axis):
     barrier = axis["mech"]["gut-barrier"]
-    assert [link.condition for link in barrier.condition_links()] == [
+    assert [condition for condition, _ in barrier.linked_conditions()] == [
         axis["eczema"],
         axis["psoriasis"],
     ]
