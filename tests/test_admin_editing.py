@@ -64,6 +64,8 @@ def test_editor_creates_an_article_with_links_tags_and_body(
             "first_published": "2025-02-01",
             "lead_image_alt": "",
             "tags": "fibre, diet",
+            "references": inline_formset([]),
+            "review_interval_months": 12,
             "comments": inline_formset([]),
         }
     )
@@ -96,6 +98,8 @@ def test_duplicate_mechanism_link_is_refused_with_a_message(admin_client, pages)
             "other_names": inline_formset([]),
             "mechanism_links": inline_formset([link, link]),
             "tags": "",
+            "references": inline_formset([]),
+            "review_interval_months": 12,
             "comments": inline_formset([]),
         }
     )

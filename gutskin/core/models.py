@@ -13,10 +13,12 @@ from django.utils.html import strip_tags
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+
+from gutskin.review.models import MedicalReviewMixin
 
 from .blocks import ContentBlocks
 
@@ -70,7 +72,7 @@ class TagsMixin(models.Model):
         return sorted(self.tags.all(), key=lambda tag: tag.name.lower())
 
 
-class ContentPage(SummaryMixin, TagsMixin, Page):
+class ContentPage(MedicalReviewMixin, SummaryMixin, TagsMixin, Page):
     """Abstract base for pages that publish patient material."""
 
     body = StreamField(ContentBlocks(), blank=True)
@@ -87,7 +89,14 @@ class ContentPage(SummaryMixin, TagsMixin, Page):
         *Page.content_panels,
         *SummaryMixin.summary_panels,
         FieldPanel("body"),
+        InlinePanel(
+            "references",
+            heading="References",
+            label="Reference",
+            help_text="Cite a reference in the text by its number in brackets: [1].",
+        ),
     ]
+    settings_panels = [*MedicalReviewMixin.review_panels, *Page.settings_panels]
 
     taxonomy_panels = [FieldPanel("tags")]
 

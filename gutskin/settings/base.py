@@ -27,6 +27,10 @@ INSTALLED_APPS = [
     "gutskin.core",
     "gutskin.home",
     "gutskin.taxonomy",
+    "gutskin.review",
+    "gutskin.references",
+    "gutskin.feedback",
+    "gutskin.checks",
     "gutskin.demo",
     "conditions",
     "articles",
@@ -140,6 +144,15 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Tags are one shared vocabulary: editors pick from it rather than invent near-copies.
 TAGGIT_CASE_INSENSITIVE = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# Editorial workflow: approval at the end of "Medical review" records the review.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "gutskin.review.workflow.publish_reviewed"
+WAGTAILADMIN_COMMENTS_ENABLED = True
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get(
+    "WAGTAILADMIN_NOTIFICATION_FROM_EMAIL", "editorial@gutskin.invalid"
+)
+DEFAULT_FROM_EMAIL = WAGTAILADMIN_NOTIFICATION_FROM_EMAIL
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "SAMEORIGIN"
