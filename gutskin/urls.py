@@ -13,6 +13,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("topics/", taxonomy_views.topic_index, name="topic_index"),
     path("topics/<str:slug>/", taxonomy_views.topic_detail, name="topic_detail"),
+    path("feedback/", include("gutskin.feedback.urls")),
 ]
 
 if settings.DEBUG:

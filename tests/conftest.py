@@ -1,7 +1,10 @@
 from dataclasses import dataclass
 
 import pytest
+from django.contrib.auth.models import Group
 from wagtail.models import Page, Site
+
+from gutskin.review.models import Reviewer
 
 from .factories import (
     ArticleIndexPageFactory,
@@ -33,3 +36,28 @@ def site_tree(db):
         mechanisms=MechanismIndexPageFactory(parent=home),
         articles=ArticleIndexPageFactory(parent=home),
     )
+
+
+@pytest.fixture
+def editor(django_user_model, site_tree):
+    user = django_user_model.objects.create_user(
+        "editor", email="editor@clinic.test", password="pw", first_name="Casey"
+    )
+    user.groups.add(Group.objects.get(name="Clinic editors"))
+    return user
+
+
+@pytest.fixture
+def reviewer(django_user_model, site_tree):
+    user = django_user_model.objects.create_user(
+        "reviewer",
+        email="reviewer@clinic.test",
+        password="pw",
+        first_name="Consultant",
+        last_name="dermatologist",
+    )
+    user.groups.add(Group.objects.get(name="Medical reviewers"))
+    Reviewer.objects.create(
+        name="Consultant dermatologist", credentials="MD", user=user
+    )
+    return user

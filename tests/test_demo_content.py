@@ -1,7 +1,10 @@
 """The demo loader builds the whole site once, however often it runs."""
 
+import io
+
 import pytest
-from django.core.management import call_command
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
 from taggit.models import Tag
 from wagtail.models import Page, Revision, Site
 
@@ -100,3 +103,32 @@ def test_loading_twice_changes_nothing(demo):
     before = snapshot()
     call_command("load_demo_content", verbosity=0)
     assert snapshot() == before
+
+
+def test_demo_users_need_debug(db, settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="only made when DEBUG is on"):
+        call_command("load_demo_content", "--with-demo-users", verbosity=0)
+    assert not get_user_model().objects.exists()
+    assert not Page.objects.type(ArticlePage).exists()
+
+
+def test_demo_users_one_per_role_passwords_printed_once(db, settings):
+    settings.DEBUG = True
+    out = io.StringIO()
+    call_command("load_demo_content", "--with-demo-users", stdout=out)
+    users = {user.username: user for user in get_user_model().objects.all()}
+    assert set(users) == {"editor", "reviewer", "admin"}
+    assert [g.name for g in users["editor"].groups.all()] == ["Clinic editors"]
+    assert [g.name for g in users["reviewer"].groups.all()] == ["Medical reviewers"]
+    assert users["admin"].is_superuser and not users["editor"].is_superuser
+    assert users["reviewer"].reviewer_profile.credentials == "MD"
+    for username, user in users.items():
+        line = next(row for row in out.getvalue().splitlines() if username in row)
+        password = line.split()[-1]
+        assert user.check_password(password), username
+
+    again = io.StringIO()
+    call_command("load_demo_content", "--with-demo-users", stdout=again)
+    assert again.getvalue().count("password unchanged") == 3
+    assert get_user_model().objects.count() == 3

@@ -18,6 +18,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from gutskin.checks.panels import WritingChecksPanel
 from gutskin.review.models import MedicalReviewMixin
 
 from .blocks import ContentBlocks
@@ -87,6 +88,7 @@ class ContentPage(MedicalReviewMixin, SummaryMixin, TagsMixin, Page):
 
     content_panels = [
         *Page.content_panels,
+        WritingChecksPanel(heading="Writing checks"),
         *SummaryMixin.summary_panels,
         FieldPanel("body"),
         InlinePanel(
