@@ -8,12 +8,15 @@ from django.utils import timezone
 from modelcluster.fields import ParentalManyToManyField
 from taggit.models import Tag
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
 
 from conditions.models import ConditionPage, MechanismPage
 from gutskin.core.models import ContentPage, IndexPage
 from gutskin.core.pagination import paginate
+from gutskin.core.serializers import AuthorSerializer, LeadImageField, PageLinksField
 
 WORDS_PER_MINUTE = 200
 
@@ -50,7 +53,7 @@ class ArticleQuerySet(PageQuerySet):
         )
 
 
-class ArticleIndexPage(IndexPage):
+class ArticleIndexPage(RoutablePageMixin, IndexPage):
     """Lists articles, filtered by condition, mechanism and tag."""
 
     parent_page_types = ["home.HomePage"]
@@ -97,6 +100,21 @@ class ArticleIndexPage(IndexPage):
         )
         return context
 
+    # The feeds module imports these models, so the feed views load on first use.
+    @path("feed/", name="rss_feed")
+    def rss_feed(self, request):
+        """The newest articles as RSS 2.0."""
+        from articles.feeds import ArticleFeed
+
+        return ArticleFeed()(request, page=self)
+
+    @path("feed/atom/", name="atom_feed")
+    def atom_feed(self, request):
+        """The newest articles as Atom 1.0."""
+        from articles.feeds import AtomArticleFeed
+
+        return AtomArticleFeed()(request, page=self)
+
 
 class ArticlePage(ContentPage):
     """A dated patient-education article with an author."""
@@ -141,6 +159,17 @@ class ArticlePage(ContentPage):
         *ContentPage.search_fields,
         index.RelatedFields("author", [index.SearchField("name")]),
         index.FilterField("first_published"),
+    ]
+
+    api_fields = [
+        *ContentPage.api_fields,
+        APIField("author", serializer=AuthorSerializer()),
+        APIField("first_published"),
+        APIField("reading_time"),
+        APIField("lead_image", serializer=LeadImageField()),
+        APIField("conditions", serializer=PageLinksField(source="live_conditions")),
+        APIField("mechanisms", serializer=PageLinksField(source="live_mechanisms")),
+        APIField("related_articles", serializer=PageLinksField()),
     ]
 
     content_panels = [

@@ -2,10 +2,12 @@ from django.db import models
 from django.db.models import Count
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable
-from wagtail.search import index
 
 from gutskin.core.models import ContentPage, IndexPage
+from gutskin.core.serializers import NotedPageLinksField, PageLinksField
 
 
 class MechanismIndexPage(IndexPage):
@@ -42,6 +44,15 @@ class MechanismPage(ContentPage):
         ),
     )
 
+    api_fields = [
+        *ContentPage.api_fields,
+        APIField("kind"),
+        APIField(
+            "conditions", serializer=NotedPageLinksField(source="linked_conditions")
+        ),
+        APIField("related_articles", serializer=PageLinksField()),
+    ]
+
     content_panels = [
         *ContentPage.content_panels,
         FieldPanel("kind"),
@@ -62,6 +73,8 @@ class MechanismPage(ContentPage):
 
     def linked_conditions(self):
         """(condition, note) for each live condition this mechanism bears on."""
+        if self.pk is None:
+            return []  # a new page shown in preview
         links = (
             self.condition_mechanism_links.filter(
                 condition__in=ConditionPage.objects.live().public()
@@ -74,6 +87,8 @@ class MechanismPage(ContentPage):
     def related_articles(self):
         from articles.models import ArticlePage
 
+        if self.pk is None:
+            return ArticlePage.objects.none()
         return ArticlePage.objects.listed().filter(mechanisms=self)
 
 
@@ -90,30 +105,30 @@ class ConditionIndexPage(IndexPage):
             ConditionPage.objects.child_of(self)
             .live()
             .public()
-            .prefetch_related("other_names")
+            .prefetch_related("synonyms")
         )
         return context
 
 
-class ConditionPage(ContentPage):
+class ConditionPage(RoutablePageMixin, ContentPage):
     """A skin condition, the mechanisms behind it and what to read about it."""
 
     parent_page_types = ["conditions.ConditionIndexPage"]
     subpage_types = []
 
-    search_fields = [
-        *ContentPage.search_fields,
-        index.RelatedFields("other_names", [index.SearchField("name")]),
+    api_fields = [
+        *ContentPage.api_fields,
+        APIField("also_known_as"),
+        APIField(
+            "mechanisms", serializer=NotedPageLinksField(source="linked_mechanisms")
+        ),
+        APIField("related_articles", serializer=PageLinksField()),
+        APIField("related_conditions", serializer=PageLinksField()),
     ]
 
     content_panels = [
         *ContentPage.content_panels,
-        InlinePanel(
-            "other_names",
-            heading="Also known as",
-            label="Other name",
-            help_text="Medical and everyday names readers may know this condition by.",
-        ),
+        ContentPage.synonyms_help_panel(),
         InlinePanel(
             "mechanism_links",
             heading="Mechanisms",
@@ -126,10 +141,6 @@ class ConditionPage(ContentPage):
     class Meta:
         verbose_name = "condition"
 
-    @property
-    def also_known_as(self):
-        return [other.name for other in self.other_names.all()]
-
     def linked_mechanisms(self):
         """(mechanism, note) for each live linked mechanism, in the editors' order."""
         links = self.mechanism_links.filter(
@@ -140,10 +151,28 @@ class ConditionPage(ContentPage):
     def related_articles(self):
         from articles.models import ArticlePage
 
+        if self.pk is None:
+            return ArticlePage.objects.none()  # a new page shown in preview
         return ArticlePage.objects.listed().filter(conditions=self)
+
+    @path("feed/", name="rss_feed")
+    def rss_feed(self, request):
+        """New articles about this condition as RSS 2.0."""
+        from articles.feeds import ConditionArticleFeed
+
+        return ConditionArticleFeed()(request, page=self)
+
+    @path("feed/atom/", name="atom_feed")
+    def atom_feed(self, request):
+        """New articles about this condition as Atom 1.0."""
+        from articles.feeds import AtomConditionArticleFeed
+
+        return AtomConditionArticleFeed()(request, page=self)
 
     def related_conditions(self):
         """Other live conditions sharing live mechanisms, most shared first."""
+        if self.pk is None:
+            return ConditionPage.objects.none()
         mechanisms = (
             MechanismPage.objects.live()
             .public()
@@ -157,20 +186,6 @@ class ConditionPage(ContentPage):
             .annotate(shared_mechanisms=Count("mechanism_links", distinct=True))
             .order_by("-shared_mechanisms", "path")
         )
-
-
-class ConditionOtherName(Orderable):
-    """Another name for a condition, such as atopic dermatitis for eczema."""
-
-    condition = ParentalKey(
-        ConditionPage, on_delete=models.CASCADE, related_name="other_names"
-    )
-    name = models.CharField(max_length=120)
-
-    panels = [FieldPanel("name")]
-
-    def __str__(self):
-        return self.name
 
 
 class ConditionMechanism(Orderable):

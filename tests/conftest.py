@@ -2,6 +2,7 @@ from dataclasses import dataclass
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from wagtail.models import Page, Site
 
 from gutskin.review.models import Reviewer
@@ -12,6 +13,14 @@ from .factories import (
     HomePageFactory,
     MechanismIndexPageFactory,
 )
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Cached values (such as the search vocabulary) never outlive a test's data."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @dataclass

@@ -10,12 +10,12 @@ from articles.models import ArticleIndexPage, ArticlePage, Author
 from conditions.models import (
     ConditionIndexPage,
     ConditionMechanism,
-    ConditionOtherName,
     ConditionPage,
     MechanismIndexPage,
     MechanismPage,
 )
 from gutskin.home.models import HomePage
+from gutskin.search.models import Synonym
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -85,11 +85,9 @@ class ConditionPageFactory(TaggedPageFactory):
     @factory.post_generation
     def other_names(page, create, names, **kwargs):
         if create and names:
-            page.other_names = [
-                ConditionOtherName(name=name, sort_order=order)
-                for order, name in enumerate(names)
-            ]
-            page.save()
+            Synonym.objects.create(
+                term=page.title, page=page, other_names="\n".join(names)
+            )
 
     @factory.post_generation
     def mechanisms(page, create, mechanisms, **kwargs):

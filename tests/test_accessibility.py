@@ -27,6 +27,10 @@ PAGES = [
     "/articles/supporting-your-microbiome-for-healthier-skin/",
     "/topics/",
     "/topics/diet/",
+    "/search/?q=eczema",
+    "/search/?q=excema",
+    "/a-z/",
+    "/map/",
     "/no-such-page/",
 ]
 
@@ -140,9 +144,60 @@ def test_keyboard_reader_skips_to_content_with_visible_focus(browser, site):
 
 def test_small_screens_do_not_scroll_sideways(browser, site):
     page = browser.new_page(viewport={"width": 360, "height": 740})
-    for path in ("/", "/conditions/eczema/", "/articles/"):
+    for path in ("/", "/conditions/eczema/", "/articles/", "/search/?q=diet", "/map/"):
         page.goto(site + path)
         overflow = page.evaluate(
             "() => document.documentElement.scrollWidth - window.innerWidth"
         )
         assert overflow <= 0, path
+
+
+def test_search_box_offers_suggestions_to_keyboard_users(browser, site):
+    from axe_playwright_python.sync_playwright import Axe
+
+    page = browser.new_page()
+    page.goto(site + "/")
+    box = page.locator("#site-search-query")
+    assert box.get_attribute("role") == "combobox"
+    assert box.get_attribute("aria-expanded") == "false"
+    options = page.locator("#site-search-query-suggestions [role=option]")
+
+    box.press_sequentially("atop")
+    options.first.wait_for()
+    assert box.get_attribute("aria-expanded") == "true"
+    assert "atopic dermatitis" in options.locator(".suggest__label").all_inner_texts()
+    assert (
+        page.locator("[role=status]")
+        .inner_text()
+        .startswith(f"{options.count()} suggestion")
+    )
+    violations = Axe().run(page).response["violations"]
+    assert [violation["id"] for violation in violations] == []
+
+    page.keyboard.press("ArrowDown")
+    active = box.get_attribute("aria-activedescendant")
+    assert page.locator(f"#{active}").get_attribute("aria-selected") == "true"
+    assert page.evaluate("() => document.activeElement.id") == "site-search-query"
+    page.keyboard.press("Escape")
+    assert box.get_attribute("aria-expanded") == "false"
+    assert box.get_attribute("aria-activedescendant") is None
+
+    box.fill("")
+    box.press_sequentially("leaky")
+    options.first.wait_for()
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    page.wait_for_url(site + "/mechanisms/gut-barrier/")
+
+
+def test_search_works_without_javascript(browser, site):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site + "/")
+    assert page.locator("#site-search-query").get_attribute("role") is None
+    page.fill("#site-search-query", "leaky gut")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/search/?q=leaky+gut")
+    first = page.locator(".search-result__title a").first
+    assert first.get_attribute("href") == "/mechanisms/gut-barrier/"
+    context.close()

@@ -95,7 +95,6 @@ def test_duplicate_mechanism_link_is_refused_with_a_message(admin_client, pages)
             "slug": condition.slug,
             "summary": condition.summary,
             "body": streamfield([]),
-            "other_names": inline_formset([]),
             "mechanism_links": inline_formset([link, link]),
             "tags": "",
             "references": inline_formset([]),
@@ -108,3 +107,39 @@ def test_duplicate_mechanism_link_is_refused_with_a_message(admin_client, pages)
     assert ConditionPage.objects.get(pk=condition.pk).mechanism_links.count() == 1
     errors = response.context["form"].formsets["mechanism_links"].non_form_errors()
     assert errors, "the editor should be told why the save was refused"
+
+
+@pytest.mark.parametrize(
+    ("model", "parent"),
+    [
+        ("conditionpage", "conditions"),
+        ("mechanismpage", "mechanisms"),
+        ("articlepage", "articles"),
+    ],
+)
+def test_new_page_previews_before_its_first_save(
+    admin_client, site_tree, model, parent
+):
+    app = "articles" if model == "articlepage" else "conditions"
+    url = reverse(
+        "wagtailadmin_pages:preview_on_add",
+        args=[app, model, getattr(site_tree, parent).pk],
+    )
+    data = nested_form_data(
+        {
+            "title": "Fresh page",
+            "slug": "fresh-page",
+            "summary": "A page not saved yet.",
+            "body": streamfield([]),
+            "mechanism_links": inline_formset([]),
+            "tags": "",
+            "references": inline_formset([]),
+            "review_interval_months": 12,
+            "comments": inline_formset([]),
+            "first_published": "2026-01-01",
+        }
+    )
+    assert admin_client.post(url, data).json()["is_valid"] is True
+    response = admin_client.get(url)
+    assert response.status_code == 200
+    assert b"A page not saved yet." in response.content

@@ -32,6 +32,8 @@ def demo_urls():
     urls = ["/", "/conditions/", "/mechanisms/", "/articles/", "/topics/"]
     urls += ["/articles/?condition=acne&mechanism=diet", "/articles/?tag=nothing"]
     urls += ["/no-such-page/", "/topics/no-such-topic/"]
+    urls += ["/search/", "/search/?q=eczema", "/search/?q=excema&type=nope"]
+    urls += ["/search/?q=nothing+matches+this", "/a-z/", "/map/"]
     for model in (ConditionPage, MechanismPage, ArticlePage):
         urls += [page.url for page in model.objects.live()]
     urls += [f"/topics/{tag.slug}/" for tag in Tag.objects.all()[:3]]

@@ -13,7 +13,8 @@ from django.utils.html import strip_tags
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, HelpPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -22,6 +23,7 @@ from gutskin.checks.panels import WritingChecksPanel
 from gutskin.review.models import MedicalReviewMixin
 
 from .blocks import ContentBlocks
+from .serializers import ReviewerSerializer
 
 
 class TaggedPage(TaggedItemBase):
@@ -84,7 +86,22 @@ class ContentPage(MedicalReviewMixin, SummaryMixin, TagsMixin, Page):
         index.SearchField("body"),
         index.RelatedFields("tags", [index.SearchField("name")]),
         index.AutocompleteField("summary"),
+        # Synonyms are kept as snippets; gutskin.search reindexes the page when
+        # one changes, so a search for any of its words finds the page.
+        index.SearchField("synonym_text", boost=2),
     ]
+
+    api_fields = [
+        APIField("summary"),
+        APIField("tags"),
+        APIField("body"),
+        APIField("reviewed_by", serializer=ReviewerSerializer()),
+        APIField("last_reviewed"),
+        APIField("next_review_due"),
+        APIField("review_interval_months"),
+    ]
+    # Wagtail's API shows first_published_at; readers' "updated" date is this one.
+    api_meta_fields = [APIField("last_published_at")]
 
     content_panels = [
         *Page.content_panels,
@@ -106,6 +123,17 @@ class ContentPage(MedicalReviewMixin, SummaryMixin, TagsMixin, Page):
         abstract = True
 
     @classmethod
+    def synonyms_help_panel(cls):
+        return HelpPanel(
+            heading="Also known as",
+            content=(
+                "Other names and the everyday words readers search for are kept "
+                "under Library › Synonyms, linked to this page. They are shown "
+                "here as “Also known as” and in the A–Z."
+            ),
+        )
+
+    @classmethod
     def taxonomy_panel(cls, *panels):
         """The one "Taxonomy" panel: page-specific vocabularies, then free tags."""
         return MultiFieldPanel([*panels, *cls.taxonomy_panels], heading="Taxonomy")
@@ -118,6 +146,24 @@ class ContentPage(MedicalReviewMixin, SummaryMixin, TagsMixin, Page):
             *self.body.stream_block.get_searchable_content(self.body),
         ]
         return sum(len(strip_tags(text).split()) for text in texts)
+
+    @property
+    def also_known_as(self):
+        """Other names for what this page explains, from the synonyms linked to it."""
+        if self.pk is None:
+            return []  # a new page being previewed has no synonyms yet
+        names = {}
+        for synonym in self.synonyms.all():
+            for name in synonym.other_name_list:
+                names.setdefault(name.casefold(), name)
+        return list(names.values())
+
+    def synonym_text(self):
+        if self.pk is None:
+            return ""
+        return " ".join(
+            term for synonym in self.synonyms.all() for term in synonym.all_terms()
+        )
 
     @property
     def type_label(self):

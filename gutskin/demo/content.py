@@ -415,7 +415,6 @@ CONDITIONS = [
     {
         "slug": "acne",
         "title": "Acne",
-        "other_names": ["acne vulgaris", "spots", "pimples"],
         "summary": (
             "Acne causes spots, blackheads and sometimes painful lumps, most often on "
             "the face, chest and back. Gut imbalance has been linked to acne, "
@@ -481,7 +480,6 @@ CONDITIONS = [
     {
         "slug": "eczema",
         "title": "Eczema (atopic dermatitis)",
-        "other_names": ["atopic dermatitis", "atopic eczema", "neurodermatitis"],
         "summary": (
             "Eczema makes skin dry, itchy and inflamed, and often comes and goes in "
             "flare-ups. Growing evidence links gut health to how eczema starts and "
@@ -557,7 +555,6 @@ CONDITIONS = [
     {
         "slug": "psoriasis",
         "title": "Psoriasis",
-        "other_names": ["plaque psoriasis"],
         "summary": (
             "Psoriasis causes raised, scaly patches of skin that can itch or feel "
             "sore. It is an inflammatory condition associated with gut health, and a "
@@ -614,7 +611,6 @@ CONDITIONS = [
     {
         "slug": "rosacea",
         "title": "Rosacea",
-        "other_names": ["acne rosacea", "facial redness"],
         "summary": (
             "Rosacea causes lasting redness and small visible blood vessels on the "
             "face, sometimes with spots. It has been linked to gut imbalance, and "
@@ -1048,5 +1044,96 @@ ARTICLES = [
                 "gritty."
             ),
         ],
+    },
+]
+
+
+# The words readers type for what the site explains. "page" is the slug of the
+# condition or mechanism the words name (None for words that name no one page);
+# other names show on that page as "also known as" and in the A–Z.
+SYNONYMS = [
+    {
+        "term": "acne",
+        "page": "acne",
+        "other_names": ["acne vulgaris"],
+        "search_terms": ["spots", "pimples", "zits", "breakouts", "blackheads"],
+    },
+    {
+        "term": "eczema",
+        "page": "eczema",
+        "other_names": ["atopic dermatitis", "atopic eczema", "neurodermatitis"],
+        "search_terms": ["itchy skin", "dry itchy skin"],
+    },
+    {
+        "term": "psoriasis",
+        "page": "psoriasis",
+        "other_names": ["plaque psoriasis"],
+        "search_terms": ["scaly skin", "scaly patches", "flaky skin"],
+    },
+    {
+        "term": "rosacea",
+        "page": "rosacea",
+        "other_names": ["acne rosacea"],
+        "search_terms": ["facial redness", "red face", "flushing", "blushing"],
+    },
+    {
+        "term": "gut barrier",
+        "page": "gut-barrier",
+        "other_names": ["leaky gut", "intestinal permeability"],
+        "search_terms": ["intestinal barrier", "gut lining"],
+    },
+    {
+        "term": "short-chain fatty acids",
+        "page": "metabolites",
+        "other_names": [],
+        "search_terms": ["SCFA", "SCFAs", "butyrate"],
+    },
+    {
+        "term": "inflammation",
+        "page": "inflammation",
+        "other_names": [],
+        "search_terms": ["inflamed", "inflammatory", "swelling"],
+    },
+    {
+        "term": "immune modulation",
+        "page": "immune-modulation",
+        "other_names": ["immune regulation"],
+        "search_terms": ["immune system", "overactive immune system"],
+    },
+    {
+        "term": "nutrient absorption",
+        "page": "nutrient-absorption",
+        "other_names": [],
+        "search_terms": ["vitamins", "malabsorption", "absorbing nutrients"],
+    },
+    {
+        "term": "skin barrier",
+        "page": "skin-barrier",
+        "other_names": ["epidermal barrier"],
+        "search_terms": ["dry skin", "sensitive skin"],
+    },
+    {
+        "term": "diet",
+        "page": "diet",
+        "other_names": [],
+        "search_terms": ["food", "nutrition", "eating", "fibre", "fiber"],
+    },
+    {
+        "term": "stress",
+        "page": "stress",
+        "other_names": [],
+        "search_terms": ["anxiety", "worry", "gut-brain axis"],
+    },
+    {
+        "term": "dysbiosis",
+        "page": None,
+        "other_names": ["microbiome imbalance"],
+        "search_terms": ["gut imbalance", "imbalanced gut bacteria"],
+    },
+    {
+        "term": "microbiome",
+        "page": None,
+        "other_names": ["gut flora"],
+        "search_terms": ["gut bacteria", "gut microbiota", "microbiota"],
     },
 ]

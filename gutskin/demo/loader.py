@@ -19,12 +19,12 @@ from articles.models import ArticleIndexPage, ArticlePage, Author
 from conditions.models import (
     ConditionIndexPage,
     ConditionMechanism,
-    ConditionOtherName,
     ConditionPage,
     MechanismIndexPage,
     MechanismPage,
 )
 from gutskin.home.models import HomePage
+from gutskin.search.models import Synonym
 
 from . import content
 
@@ -122,7 +122,7 @@ class Tags:
 
 @dataclass(frozen=True)
 class Children:
-    """An ordered child relation, such as a condition's other names, row by row."""
+    """An ordered child relation, such as a condition's mechanisms, row by row."""
 
     relation: str
     model: type
@@ -205,6 +205,9 @@ def load_demo_content():
         for spec in content.ARTICLES:
             values = _article_values(spec, authors, conditions, mechanisms)
             _sync_page(article_index, ArticlePage, spec, report, values)
+        pages = {**conditions, **mechanisms}
+        for spec in content.SYNONYMS:
+            _sync_synonym(spec, pages, report)
     return report
 
 
@@ -225,14 +228,12 @@ def _mechanism_values(spec):
 
 
 def _condition_values(spec, mechanisms):
-    other_names = [{"name": name} for name in spec["other_names"]]
     links = [
         {"mechanism_id": mechanisms[slug].pk, "note": note}
         for slug, note in spec["mechanisms"]
     ]
     return [
         *_content_values(spec),
-        Children("other_names", ConditionOtherName, other_names),
         Children("mechanism_links", ConditionMechanism, links),
     ]
 
@@ -346,3 +347,24 @@ def _sync_author(spec, report):
     author.save()
     report.record("authors", UPDATED)
     return author
+
+
+def _sync_synonym(spec, pages, report):
+    """A synonym is found by its term; its page and words follow the demo."""
+    wanted = {
+        "page_id": pages[spec["page"]].pk if spec["page"] else None,
+        "other_names": "\n".join(spec["other_names"]),
+        "search_terms": "\n".join(spec["search_terms"]),
+    }
+    synonym = Synonym.objects.filter(term=spec["term"]).order_by("pk").first()
+    if synonym is None:
+        Synonym.objects.create(term=spec["term"], **wanted)
+        report.record("synonyms", CREATED)
+        return
+    if all(getattr(synonym, name) == value for name, value in wanted.items()):
+        report.record("synonyms", UNCHANGED)
+        return
+    for name, value in wanted.items():
+        setattr(synonym, name, value)
+    synonym.save()
+    report.record("synonyms", UPDATED)

@@ -32,11 +32,16 @@ INSTALLED_APPS = [
     "gutskin.feedback",
     "gutskin.checks",
     "gutskin.demo",
+    "gutskin.search",
     "conditions",
     "articles",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
+    "wagtail.contrib.sitemaps",
+    "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -49,12 +54,14 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "rest_framework",
     "gutskin.core.admin_site.SuperuserAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [
@@ -153,6 +160,12 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get(
 )
 DEFAULT_FROM_EMAIL = WAGTAILADMIN_NOTIFICATION_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+
+# The read-only content API at /api/v2/ (gutskin/api.py). Its detail_url links
+# start with this base rather than the Site record's hostname, which in the demo
+# is localhost:80. https://docs.wagtail.org/en/stable/reference/settings.html#api
+WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
+WAGTAILAPI_LIMIT_MAX = 50
 
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "SAMEORIGIN"

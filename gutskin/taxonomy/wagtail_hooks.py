@@ -6,6 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from articles.wagtail_hooks import AuthorViewSet
+from gutskin.search.wagtail_hooks import SynonymViewSet
 
 
 class TopicViewSet(SnippetViewSet):
@@ -22,12 +23,12 @@ class TopicViewSet(SnippetViewSet):
 
 
 class LibraryGroup(SnippetViewSetGroup):
-    """Topics and authors, the shared material pages refer to."""
+    """Topics, synonyms and authors, the shared material pages refer to."""
 
     menu_label = "Library"
     menu_icon = "folder-open-inverse"
     menu_order = 300
-    items = (TopicViewSet, AuthorViewSet)
+    items = (TopicViewSet, SynonymViewSet, AuthorViewSet)
 
 
 register_snippet(LibraryGroup)

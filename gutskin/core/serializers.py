@@ -1,0 +1,75 @@
+"""How content pages describe their bylines and related pages in the content API.
+
+Related pages always come from the page methods readers' pages use
+(`related_articles()`, `live_conditions()` and so on), which start from
+`.live().public()`, so drafts and private pages never appear in the API either.
+"""
+
+from rest_framework import serializers
+from wagtail.images.api.fields import ImageRenditionField
+
+
+def page_link(page, request=None):
+    """One related page as the API shows it: id, title, absolute URL and type."""
+    return {
+        "id": page.pk,
+        "title": page.title,
+        "url": page.get_full_url(request),
+        "type": page.specific_class._meta.label,
+    }
+
+
+class PageLinksField(serializers.Field):
+    """A list of related pages, taken from a page method such as related_articles."""
+
+    def __init__(self, **kwargs):
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def to_representation(self, pages):
+        request = self.context.get("request")
+        return [page_link(page, request) for page in pages]
+
+
+class NotedPageLinksField(PageLinksField):
+    """Related pages with the editors' note on how each connects to this one."""
+
+    def to_representation(self, links):
+        request = self.context.get("request")
+        return [{**page_link(page, request), "note": note} for page, note in links]
+
+
+class ReviewerSerializer(serializers.Serializer):
+    """Who medically reviewed a page, as readers see them named."""
+
+    name = serializers.CharField(read_only=True)
+    credentials = serializers.CharField(read_only=True)
+
+
+class AuthorSerializer(serializers.Serializer):
+    """Who wrote an article, as its byline names them."""
+
+    name = serializers.CharField(read_only=True)
+    role = serializers.CharField(read_only=True)
+    credentials = serializers.CharField(read_only=True)
+
+
+class LeadImageField(serializers.Field):
+    """An article's lead image with the alt text its editor wrote for it."""
+
+    # The rendition the article page itself shows, so none is made just for the API.
+    rendition = ImageRenditionField("width-960")
+
+    def __init__(self, **kwargs):
+        kwargs.update(source="*", read_only=True)
+        super().__init__(**kwargs)
+
+    def to_representation(self, page):
+        if page.lead_image is None:
+            return None
+        # The article's own alt text, not the image library's generic one.
+        return {
+            **self.rendition.to_representation(page.lead_image),
+            "id": page.lead_image_id,
+            "alt": page.lead_image_alt,
+        }
