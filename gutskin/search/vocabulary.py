@@ -4,7 +4,9 @@ The site's vocabulary is small (a few hundred titles and synonyms), so synonym
 expansion, spelling help and suggestions work on it in memory. That also means
 misspelling help works on SQLite, whose full-text search has no fuzzy matching.
 The cache is cleared whenever a page is published, unpublished or deleted or a
-synonym changes (see signals.py).
+synonym changes (see signals.py). With a per-process cache (Django's default local
+memory cache) only the process that saw the change is cleared at once, so entries
+also expire after a few minutes; a shared cache such as Redis clears every process.
 """
 
 import difflib
@@ -19,7 +21,7 @@ from wagtail.models import Page
 from .models import Synonym
 
 CACHE_KEY = "gutskin.search.vocabulary"
-CACHE_SECONDS = 60 * 60
+CACHE_SECONDS = 5 * 60
 MAX_VARIANTS = 12
 SPELLING_CUTOFF = 0.75
 
