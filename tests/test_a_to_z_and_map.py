@@ -148,3 +148,12 @@ def test_map_query_count_does_not_grow_with_content(
         )
     with django_assert_max_num_queries(12):
         client.get("/map/")
+
+
+def test_mechanism_page_shows_its_other_names(client, site_tree):
+    barrier = MechanismPageFactory(parent=site_tree.mechanisms, title="Gut barrier")
+    Synonym.objects.create(
+        term="gut barrier", page=barrier, other_names="leaky gut", search_terms="lining"
+    )
+    soup = soup_of(client, barrier.url)
+    assert soup.select_one(".aka").get_text(strip=True) == "Also known as leaky gut"
