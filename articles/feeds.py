@@ -40,8 +40,14 @@ class ArticleFeed(Feed):
     def title(self, page):
         return f"{page.title} | {settings.WAGTAIL_SITE_NAME}"
 
-    def description(self, page):
+    def about(self, page):
+        """What the feed offers, in plain text as editors typed it."""
         return page.summary
+
+    def description(self, page):
+        # Feed readers render an RSS channel's description as HTML, and titles and
+        # summaries are plain text: a "<" in them is shown, never run.
+        return escape(self.about(page))
 
     def link(self, page):
         return page.get_full_url(self.request)
@@ -88,7 +94,9 @@ class AtomArticleFeed(ArticleFeed):
     route_name = "atom_feed"
 
     def subtitle(self, page):
-        return self.description(page)
+        # Django writes the subtitle without a type, which Atom reads as plain
+        # text (RFC 4287, 3.1.1), so it is not HTML-escaped as well.
+        return self.about(page)
 
 
 class ConditionArticleFeed(ArticleFeed):
@@ -100,7 +108,7 @@ class ConditionArticleFeed(ArticleFeed):
     def title(self, page):
         return f"Articles about {page.title} | {settings.WAGTAIL_SITE_NAME}"
 
-    def description(self, page):
+    def about(self, page):
         return f"New articles about {page.title}: {page.summary}"
 
 
@@ -111,4 +119,4 @@ class AtomConditionArticleFeed(ConditionArticleFeed):
     route_name = "atom_feed"
 
     def subtitle(self, page):
-        return self.description(page)
+        return self.about(page)  # plain text, as in AtomArticleFeed

@@ -11,13 +11,20 @@ from django.db.models import Q
 from rest_framework.filters import BaseFilterBackend
 from taggit.models import Tag
 from wagtail.api.v2.filters import SearchFilter
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page
 
+from gutskin.core.querystring import clean_lookup
+from gutskin.search.backend import cap_words
+
 MAX_TOPICS = 10
+# Far more pages than the site will hold, and far below what a database's
+# OFFSET accepts (PostgreSQL's bigint, SQLite's 64-bit integer).
+MAX_OFFSET = 1_000_000
 
 
 class TopicFilter(BaseFilterBackend):
@@ -33,6 +40,13 @@ class TopicFilter(BaseFilterBackend):
         if len(wanted) > MAX_TOPICS:
             raise BadRequestError(f"filter by at most {MAX_TOPICS} topics at once")
         for value in wanted:
+            # No slug or name is that long, and SQLite refuses a LIKE pattern
+            # (iexact) of 50,000 bytes; such a topic is unknown, as is a NUL.
+            value = clean_lookup(
+                value, max_length=Tag._meta.get_field("name").max_length
+            )
+            if not value:
+                return queryset.none()
             tag = Tag.objects.filter(Q(slug=value) | Q(name__iexact=value)).first()
             if tag is None:
                 return queryset.none()
@@ -53,7 +67,8 @@ class PlainTextSearchFilter(SearchFilter):
     def filter_queryset(self, request, queryset, view):
         search = request.GET.get("search")
         if search is not None:
-            plain = search.replace('"', " ").strip()
+            # At most MAX_SEARCH_WORDS words: the backend caps them too.
+            plain = cap_words(search.replace('"', " ").strip())
             if plain != search:
                 query = request.GET.copy()
                 query["search"] = plain
@@ -67,6 +82,19 @@ def with_plain_text_search(filter_backends):
     return [*others, PlainTextSearchFilter]
 
 
+class BoundedPagination(WagtailPagination):
+    """Wagtail's ?offset= and ?limit=, refusing an offset no database accepts."""
+
+    def paginate_queryset(self, queryset, request, view=None):
+        try:
+            offset = int(request.GET.get("offset", 0))
+        except ValueError:
+            offset = 0  # Wagtail answers with its own message
+        if offset > MAX_OFFSET:
+            raise BadRequestError(f"offset cannot be higher than {MAX_OFFSET}")
+        return super().paginate_queryset(queryset, request, view)
+
+
 class ReadOnlyAPIMixin:
     """Anonymous, read-only access, with bad query values answered by a 400."""
 
@@ -74,6 +102,7 @@ class ReadOnlyAPIMixin:
     # DRF's default Basic authentication it cannot be used to guess passwords.
     authentication_classes = []
     http_method_names = ["get", "head", "options"]
+    pagination_class = BoundedPagination
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)

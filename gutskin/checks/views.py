@@ -4,6 +4,7 @@ from wagtail.admin.views.reports import PageReportView
 from wagtail.models import Revision, get_page_models
 
 from gutskin.core.models import ContentPage
+from gutskin.core.spreadsheets import FormulaSafeExportMixin
 
 from .checks import READING_GRADE_TARGET, draft_for_checks, page_text, reading_grade
 
@@ -13,7 +14,7 @@ def content_page_models():
     return [model for model in get_page_models() if issubclass(model, ContentPage)]
 
 
-class ReadingLevelReportView(PageReportView):
+class ReadingLevelReportView(FormulaSafeExportMixin, PageReportView):
     """Live and draft content pages above the target reading grade, hardest first."""
 
     page_title = "Reading level"

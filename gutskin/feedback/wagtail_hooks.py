@@ -12,20 +12,13 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, InspectView, SnippetViewSet
 
-from .models import Feedback
+from gutskin.core.spreadsheets import spreadsheet_text
 
-# Characters that make a spreadsheet read a cell as a formula.
-# https://owasp.org/www-community/attacks/CSV_Injection
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+from .models import Feedback
 
 
 def yes_no(value):
     return "Yes" if value else "No"
-
-
-def spreadsheet_text(text):
-    """A reader's comment that a spreadsheet shows as text and never runs."""
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
 class ReaderFeedbackPolicy(ModelPermissionPolicy):

@@ -9,6 +9,8 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.coreutils import get_content_type_label
 from wagtail.models import Page
 
+from gutskin.core.spreadsheets import FormulaSafeExportMixin
+
 from .models import ReviewStatus
 from .queries import pages_needing_review
 
@@ -33,7 +35,7 @@ class StatusColumn(Column):
         return ReviewStatus(instance.review_state).label
 
 
-class MedicalReviewDueView(ReportView):
+class MedicalReviewDueView(FormulaSafeExportMixin, ReportView):
     """Live pages whose medical review is overdue, due within 30 days, or missing."""
 
     page_title = "Medical review due"

@@ -30,20 +30,20 @@ def synonym_saved(sender, instance, **kwargs):
     for page_id in {instance.page_id, getattr(instance, "_previous_page_id", None)}:
         if page_id:
             reindex_page(page_id)
-    vocabulary.clear()
+    vocabulary.changed()
 
 
 @receiver(post_delete, sender=Synonym)
 def synonym_deleted(sender, instance, **kwargs):
     if instance.page_id:
         reindex_page(instance.page_id)
-    vocabulary.clear()
+    vocabulary.changed()
 
 
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)
 def privacy_changed(sender, **kwargs):
-    vocabulary.clear()
+    vocabulary.changed()
 
 
 @receiver(post_save)
@@ -52,4 +52,4 @@ def page_changed(sender, instance, **kwargs):
     # Publishing, unpublishing, moving and deleting all save or delete the page
     # row, whichever page type it is.
     if isinstance(instance, Page):
-        vocabulary.clear()
+        vocabulary.changed()

@@ -13,7 +13,9 @@ from wagtail.search.query import Or, PlainText
 from wagtail.search.utils import normalise_query_string
 
 from gutskin.core.pagination import paginate
+from gutskin.core.querystring import clean_text, lookup_param
 
+from .backend import MAX_SEARCH_WORDS
 from .highlight import highlight, highlight_pattern
 from .vocabulary import content_page_types, get_vocabulary, words_of
 
@@ -31,10 +33,14 @@ def type_filters():
 
 
 def clean_query(raw, limit):
-    """Control characters dropped (PostgreSQL refuses NUL), whitespace collapsed
-    and the length capped, so no query is unbounded."""
-    text = " ".join(re.sub(r"[\x00-\x1f\x7f]", " ", raw).split())
-    return text[:limit], len(text) > limit
+    """Control characters dropped (PostgreSQL refuses NUL), whitespace collapsed,
+    and the length and number of words capped, so no query is unbounded; and
+    whether it was cut."""
+    text, truncated = clean_text(raw, limit)
+    words = text.split()
+    if len(words) > MAX_SEARCH_WORDS:
+        text, truncated = " ".join(words[:MAX_SEARCH_WORDS]), True
+    return text, truncated
 
 
 @dataclass
@@ -73,7 +79,7 @@ class SiteSearch:
         )
         self.messages = []
         self.type_slug, self.models = self._choose_type(request.GET.get("type", ""))
-        self.condition = self._choose_condition(request.GET.get("condition", ""))
+        self.condition = self._choose_condition(lookup_param(request, "condition"))
         self.vocabulary = get_vocabulary()
 
     def _choose_type(self, slug):
@@ -89,9 +95,13 @@ class SiteSearch:
     def _choose_condition(self, slug):
         from conditions.models import ConditionPage
 
-        if not slug:
+        if slug == "":
             return None
-        condition = ConditionPage.objects.live().public().filter(slug=slug).first()
+        condition = (
+            ConditionPage.objects.live().public().filter(slug=slug).first()
+            if slug  # None: a value no slug can match, such as one holding a NUL
+            else None
+        )
         if condition is None:
             self.messages.append(
                 "We couldn't find that condition, so results for every condition "
@@ -127,10 +137,10 @@ class SiteSearch:
         # Only words reach the backend: quotes and other full-text syntax in a
         # reader's query must not be read as query operators (SQLite FTS5 fails
         # on an unbalanced quote).
-        terms = [
-            PlainText(" ".join(re.findall(r"\w+", variant)), operator="and")
-            for variant in variants
-        ]
+        # A variant may have no words left (a synonym such as "++" or a lone
+        # backslash): the backend cannot compile an empty term, so it is skipped.
+        words = [" ".join(re.findall(r"\w+", variant)) for variant in variants]
+        terms = [PlainText(text, operator="and") for text in words if text]
         search_query = terms[0] if len(terms) == 1 else Or(terms)
         return self.candidates().search(search_query), variants
 
@@ -147,6 +157,7 @@ class SiteSearch:
             "condition": self.condition,
             "condition_options": self._condition_options(),
             "max_query_length": MAX_QUERY_LENGTH,
+            "max_query_words": MAX_SEARCH_WORDS,
             "hide_header_search": True,
         }
         if not words_of(self.query):
@@ -212,7 +223,9 @@ def search(request):
     return render(request, "search/search.html", SiteSearch(request).context())
 
 
-@cache_control(public=True, max_age=300)
+# Never served from a cache unchecked: a page made private or unpublished must
+# leave the suggestions at once.
+@cache_control(no_cache=True)
 def suggest(request):
     """JSON suggestions (titles and synonyms) for what a reader has typed so far."""
     query, _ = clean_query(request.GET.get("q", ""), MAX_SUGGEST_LENGTH)

@@ -3,10 +3,12 @@
 The site's vocabulary is small (a few hundred titles and synonyms), so synonym
 expansion, spelling help and suggestions work on it in memory. That also means
 misspelling help works on SQLite, whose full-text search has no fuzzy matching.
-The cache is cleared whenever a page is published, unpublished or deleted or a
-synonym changes (see signals.py). With a per-process cache (Django's default local
-memory cache) only the process that saw the change is cleared at once, so entries
-also expire after a few minutes; a shared cache such as Redis clears every process.
+
+A page made private or unpublished must leave suggestions at once, in every worker
+process, whatever the cache. So whenever a page is published, unpublished, moved
+or deleted, a privacy setting changes or a synonym changes (see signals.py), a
+version number in the database is raised, and each request compares the cached
+vocabulary's version with it: one small query, and a rebuild when they differ.
 """
 
 import difflib
@@ -14,14 +16,17 @@ import re
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
+from django.db.models import F
 from django.urls import reverse
 from django.utils.http import urlencode
 from wagtail.models import Page
 
-from .models import Synonym
+from .models import Synonym, VocabularyVersion
 
 CACHE_KEY = "gutskin.search.vocabulary"
-CACHE_SECONDS = 5 * 60
+# The version check keeps the cached vocabulary current; this only frees memory.
+CACHE_SECONDS = 24 * 60 * 60
+VERSION_ROW = 1
 MAX_VARIANTS = 12
 SPELLING_CUTOFF = 0.75
 
@@ -61,7 +66,10 @@ class Vocabulary:
                 pattern = re.compile(rf"(?<!\w){re.escape(normalise(term))}(?!\w)")
                 if pattern.search(text):
                     for other in group:
-                        variant = pattern.sub(normalise(other), text)
+                        # re.sub reads backslashes in a replacement as escapes;
+                        # an editor's "itchy\skin" or "\1" goes in as typed.
+                        swapped_in = normalise(other).replace("\\", r"\\")
+                        variant = pattern.sub(swapped_in, text)
                         variants.setdefault(variant, None)
                     break
         return list(variants)[:MAX_VARIANTS]
@@ -179,13 +187,30 @@ def build():
     return vocabulary
 
 
+def current_version():
+    """The vocabulary's version in the database, read once per request."""
+    versions = VocabularyVersion.objects.filter(pk=VERSION_ROW)
+    return versions.values_list("number", flat=True).first() or 0
+
+
 def get_vocabulary():
-    vocabulary = cache.get(CACHE_KEY)
-    if vocabulary is None:
-        vocabulary = build()
-        cache.set(CACHE_KEY, vocabulary, CACHE_SECONDS)
+    """The vocabulary as it is now: cached, unless another change came since."""
+    version = current_version()
+    cached = cache.get(CACHE_KEY)
+    if cached is not None and cached[0] == version:
+        return cached[1]
+    vocabulary = build()
+    cache.set(CACHE_KEY, (version, vocabulary), CACHE_SECONDS)
     return vocabulary
 
 
-def clear():
+def changed():
+    """Mark every process's cached vocabulary out of date.
+
+    Raised in the transaction that makes the change, so other processes see the
+    new version and the change together, once it commits.
+    """
+    versions = VocabularyVersion.objects.filter(pk=VERSION_ROW)
+    if not versions.update(number=F("number") + 1):
+        VocabularyVersion.objects.get_or_create(pk=VERSION_ROW, defaults={"number": 1})
     cache.delete(CACHE_KEY)

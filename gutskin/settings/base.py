@@ -96,11 +96,31 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "gutskin.wsgi.application"
 
+# SQLite for a small clinic's several editors and readers at once: WAL lets
+# readers carry on while one writer writes; a writer waits up to 20 s for another
+# rather than failing with "database is locked"; and IMMEDIATE takes the write lock
+# when a transaction starts, since SQLite cannot wait to upgrade a read lock later.
+# https://docs.djangoproject.com/en/5.2/ref/databases/#sqlite-notes
+SQLITE_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL",
+    "timeout": 20,
+    "transaction_mode": "IMMEDIATE",
+}
+
+
+def database_from_url(url):
+    """One DATABASES entry for a database URL, with SQLite set up as above."""
+    database = dj_database_url.parse(url, conn_max_age=60)
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        database["OPTIONS"] = {**SQLITE_OPTIONS, **database.get("OPTIONS", {})}
+    return database
+
+
 # DATABASE_URL chooses the database (postgres://… uses psycopg 3); without it the
 # site runs on an SQLite file at the repository root.
 DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60
+    "default": database_from_url(
+        os.environ.get("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}"
     )
 }
 
@@ -143,8 +163,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "Gut & Skin"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Wagtail's database backend with each query's words capped: gutskin/search/backend.py
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    "default": {"BACKEND": "gutskin.search.backend"},
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -6,3 +6,6 @@ class TaxonomyConfig(AppConfig):
 
     name = "gutskin.taxonomy"
     label = "taxonomy"
+
+    def ready(self):
+        from . import signals  # noqa: F401

@@ -7,6 +7,7 @@ from taggit.models import Tag
 from wagtail.models import Page
 
 from gutskin.core.pagination import paginate
+from gutskin.core.querystring import clean_lookup
 
 TOPIC_PAGE_SIZE = 30
 
@@ -19,7 +20,10 @@ def tags_in_use():
     """Tags on at least one live public page, with how many such pages carry each."""
     pages = Q(core_taggedpage_items__content_object__in=readable_pages())
     return (
-        Tag.objects.annotate(
+        # A tag without a slug has no address to link to (signals.py gives every
+        # new tag one; a migration repaired older ones), so it is never listed.
+        Tag.objects.exclude(slug="")
+        .annotate(
             page_count=Count("core_taggedpage_items", filter=pages, distinct=True)
         )
         .filter(page_count__gt=0)
@@ -34,7 +38,8 @@ def topic_index(request):
 
 def topic_detail(request, slug):
     """Conditions, mechanisms and articles that share one topic, labelled by type."""
-    tag = tags_in_use().filter(slug=slug).first()
+    slug = clean_lookup(slug)
+    tag = tags_in_use().filter(slug=slug).first() if slug else None
     if tag is None:
         raise Http404("No published page carries this topic.")
     pages = (
