@@ -4,42 +4,20 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Q
-from django.utils import timezone
 from modelcluster.fields import ParentalManyToManyField
 from taggit.models import Tag
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import PageManager, PageQuerySet
-from wagtail.search import index
 
 from conditions.models import ConditionPage, MechanismPage
 from gutskin.core.models import ContentPage, IndexPage
 from gutskin.core.pagination import paginate
-from gutskin.core.serializers import AuthorSerializer, LeadImageField, PageLinksField
+from gutskin.core.querystring import lookup_param
+from gutskin.core.serializers import LeadImageField, PageLinksField
 
 WORDS_PER_MINUTE = 200
-
-
-class Author(index.Indexed, models.Model):
-    """Who wrote an article, named by role where the clinic prefers it."""
-
-    name = models.CharField(
-        max_length=120, help_text='As readers see it, e.g. "Clinic editorial team".'
-    )
-    role = models.CharField(max_length=120, blank=True)
-    credentials = models.CharField(
-        max_length=60, blank=True, help_text="Post-nominal letters, e.g. FNP or MD."
-    )
-
-    panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("credentials")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
-
-    class Meta:
-        ordering = ["name"]
-
-    def __str__(self):
-        return f"{self.name}, {self.credentials}" if self.credentials else self.name
 
 
 class ArticleQuerySet(PageQuerySet):
@@ -73,10 +51,11 @@ class ArticleIndexPage(RoutablePageMixin, IndexPage):
         }
         active, unknown = {}, []
         for name in self.FILTERS:
-            slug = request.GET.get(name, "").strip()
-            if not slug:
+            slug = lookup_param(request, name)
+            if slug == "":
                 continue
-            chosen = sources[name].filter(slug=slug[:255]).first()
+            # None: a value no slug can match, such as one holding a NUL.
+            chosen = sources[name].filter(slug=slug).first() if slug else None
             if chosen is None:
                 unknown.append(name)
                 continue
@@ -122,17 +101,6 @@ class ArticlePage(ContentPage):
     parent_page_types = ["articles.ArticleIndexPage"]
     subpage_types = []
 
-    author = models.ForeignKey(
-        Author,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="articles",
-    )
-    first_published = models.DateField(
-        default=timezone.localdate,
-        help_text="The date readers see as first published; set it for older pieces.",
-    )
     lead_image = models.ForeignKey(
         "wagtailimages.Image",
         null=True,
@@ -155,16 +123,8 @@ class ArticlePage(ContentPage):
 
     objects = PageManager.from_queryset(ArticleQuerySet)()
 
-    search_fields = [
-        *ContentPage.search_fields,
-        index.RelatedFields("author", [index.SearchField("name")]),
-        index.FilterField("first_published"),
-    ]
-
     api_fields = [
         *ContentPage.api_fields,
-        APIField("author", serializer=AuthorSerializer()),
-        APIField("first_published"),
         APIField("reading_time"),
         APIField("lead_image", serializer=LeadImageField()),
         APIField("conditions", serializer=PageLinksField(source="live_conditions")),
@@ -174,10 +134,6 @@ class ArticlePage(ContentPage):
 
     content_panels = [
         *ContentPage.content_panels,
-        MultiFieldPanel(
-            [FieldPanel("author"), FieldPanel("first_published")],
-            heading="Byline",
-        ),
         MultiFieldPanel(
             [FieldPanel("lead_image"), FieldPanel("lead_image_alt")],
             heading="Lead image",

@@ -3,12 +3,14 @@ from django.contrib import admin
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps import Sitemap as PageSitemap
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from conditions import views as conditions_views
 from gutskin.api import api_router
 from gutskin.core import views as core_views
+from gutskin.people.sitemaps import PeopleSitemap
 from gutskin.taxonomy import views as taxonomy_views
 
 urlpatterns = [
@@ -18,11 +20,17 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("topics/", taxonomy_views.topic_index, name="topic_index"),
     path("topics/<str:slug>/", taxonomy_views.topic_detail, name="topic_detail"),
+    path("authors/", include("gutskin.people.urls")),
     path("feedback/", include("gutskin.feedback.urls")),
     path("search/", include("gutskin.search.urls")),
     path("a-z/", conditions_views.a_to_z, name="a_to_z"),
     path("map/", conditions_views.gut_skin_map, name="gut_skin_map"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": {"pages": PageSitemap, "people": PeopleSitemap}},
+        name="sitemap",
+    ),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
 ]
 

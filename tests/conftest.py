@@ -5,7 +5,7 @@ from django.contrib.auth.models import Group
 from django.core.cache import cache
 from wagtail.models import Page, Site
 
-from gutskin.review.models import Reviewer
+from gutskin.people.models import Person
 
 from .factories import (
     ArticleIndexPageFactory,
@@ -66,7 +66,10 @@ def reviewer(django_user_model, site_tree):
         last_name="dermatologist",
     )
     user.groups.add(Group.objects.get(name="Medical reviewers"))
-    Reviewer.objects.create(
-        name="Consultant dermatologist", credentials="MD", user=user
+    Person.objects.create(
+        name="Consultant dermatologist",
+        slug="consultant-dermatologist",
+        credentials="MD",
+        user=user,
     )
     return user

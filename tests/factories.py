@@ -4,9 +4,10 @@ import datetime
 
 import factory
 import wagtail_factories
+from django.utils.text import slugify
 from wagtail.models import PageViewRestriction
 
-from articles.models import ArticleIndexPage, ArticlePage, Author
+from articles.models import ArticleIndexPage, ArticlePage
 from conditions.models import (
     ConditionIndexPage,
     ConditionMechanism,
@@ -14,7 +15,9 @@ from conditions.models import (
     MechanismIndexPage,
     MechanismPage,
 )
+from gutskin.clinic.models import ContactPage, PolicyPage
 from gutskin.home.models import HomePage
+from gutskin.people.models import Person
 from gutskin.search.models import Synonym
 
 
@@ -101,19 +104,26 @@ class ConditionPageFactory(TaggedPageFactory):
             page.save()
 
 
-class AuthorFactory(factory.django.DjangoModelFactory):
+class PersonFactory(factory.django.DjangoModelFactory):
+    """An author or reviewer; a name without credentials is taken as a team."""
+
     name = "Clinic editorial team"
-    role = "Patient education"
+    slug = factory.LazyAttribute(lambda person: slugify(person.name))
+    job_title = "Patient education"
+    kind = factory.LazyAttribute(
+        lambda person: Person.Kind.PERSON if person.credentials else Person.Kind.TEAM
+    )
+    credentials = ""
 
     class Meta:
-        model = Author
-        django_get_or_create = ["name"]
+        model = Person
+        django_get_or_create = ["slug"]
 
 
 class ArticlePageFactory(TaggedPageFactory):
     title = factory.Sequence(lambda n: f"Article {n}")
     slug = factory.LazyAttribute(lambda page: page.title.lower().replace(" ", "-"))
-    author = factory.SubFactory(AuthorFactory)
+    author = factory.SubFactory(PersonFactory)
     first_published = factory.Sequence(
         lambda n: datetime.date(2024, 1, 1) + datetime.timedelta(days=n)
     )
@@ -141,3 +151,22 @@ def make_private(page):
         page=page, restriction_type=PageViewRestriction.PASSWORD, password="secret"
     )
     return page
+
+
+class PolicyPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Policy {n}")
+    slug = factory.LazyAttribute(lambda page: page.title.lower().replace(" ", "-"))
+    summary = factory.LazyAttribute(lambda page: f"About our {page.title.lower()}.")
+    last_updated = datetime.date(2025, 10, 6)
+
+    class Meta:
+        model = PolicyPage
+
+
+class ContactPageFactory(wagtail_factories.PageFactory):
+    title = "Contact us"
+    slug = "contact"
+    summary = "How to reach the clinic."
+
+    class Meta:
+        model = ContactPage

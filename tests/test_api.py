@@ -8,13 +8,14 @@ from django.test import Client
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 from wagtail_factories import ImageFactory
 
-from gutskin.review.models import Reviewer
+from gutskin.people.models import Person
 
+from .editorial import record_review
 from .factories import (
     ArticlePageFactory,
-    AuthorFactory,
     ConditionPageFactory,
     MechanismPageFactory,
+    PersonFactory,
     make_private,
 )
 
@@ -44,12 +45,17 @@ def content(site_tree):
         mechanisms=[barrier, draft_mechanism, private_mechanism],
         tags=["gut", "itchy skin"],
     )
-    eczema.reviewed_by = Reviewer.objects.create(
-        name="Consultant dermatologist", credentials="MD", registration_number="X1"
-    )
-    eczema.last_reviewed = datetime.date(2025, 3, 1)
     eczema.review_interval_months = 6
-    eczema.save_revision().publish()
+    record_review(
+        eczema,
+        Person.objects.create(
+            name="Consultant dermatologist",
+            slug="consultant-dermatologist",
+            credentials="MD",
+            registration_number="X1",
+        ),
+        on=datetime.date(2025, 3, 1),
+    )
     psoriasis = ConditionPageFactory(
         parent=site_tree.conditions, title="Psoriasis", mechanisms=[barrier]
     )
@@ -65,8 +71,8 @@ def content(site_tree):
         mechanisms=[barrier],
         tags=["gut"],
     )
-    author = AuthorFactory(
-        name="Clinic nurse team", role="Nurse practitioners", credentials="FNP"
+    author = PersonFactory(
+        name="Clinic nurse team", job_title="Nurse practitioners", credentials="FNP"
     )
     article = ArticlePageFactory(
         parent=site_tree.articles,
@@ -178,13 +184,30 @@ def test_condition_shows_its_medical_review_without_private_reviewer_details(
 
     assert data["reviewed_by"] == {
         "name": "Consultant dermatologist",
+        "kind": "person",
         "credentials": "MD",
+        "job_title": "",
+        "profile_url": "http://localhost/authors/consultant-dermatologist/",
     }
     assert data["last_reviewed"] == "2025-03-01"
     assert data["next_review_due"] == "2025-09-01"
     assert data["review_interval_months"] == 6
     assert data["meta"]["first_published_at"]
     assert data["meta"]["last_published_at"]
+
+
+def test_bylines_link_to_absolute_profile_urls_on_the_sites_host(client, content):
+    article = detail(client, content["article"])
+    listed = listing(client, type="articles.ArticlePage", fields="author")["items"]
+
+    profile = "http://localhost/authors/clinic-nurse-team/"
+    assert article["author"]["profile_url"] == profile
+    assert {item["author"]["profile_url"] for item in listed} == {
+        profile,
+        "http://localhost/authors/clinic-editorial-team/",
+    }
+    # The same address readers (and the sitemap) use for the profile.
+    assert client.get(profile.removeprefix("http://localhost")).status_code == 200
 
 
 def test_mechanism_lists_its_live_conditions_with_notes_and_articles(client, content):
@@ -208,8 +231,10 @@ def test_article_shows_byline_dates_lead_image_and_live_links(client, content):
 
     assert data["author"] == {
         "name": "Clinic nurse team",
-        "role": "Nurse practitioners",
+        "kind": "person",
         "credentials": "FNP",
+        "job_title": "Nurse practitioners",
+        "profile_url": "http://localhost/authors/clinic-nurse-team/",
     }
     assert data["first_published"] == "2025-02-14"
     assert data["reading_time"] == article.reading_time

@@ -11,7 +11,7 @@ from django.urls import reverse
 from wagtail.models import TaskState
 
 from articles.models import ArticlePage
-from gutskin.review.models import Reviewer
+from gutskin.people.models import Person
 
 from .editorial import (
     add_url,
@@ -58,7 +58,7 @@ def test_editor_cannot_publish_their_article(client, site_tree, editor):
 
 
 def test_editor_cannot_set_review_fields(client, site_tree, editor, reviewer):
-    fake = Reviewer.objects.get(user=reviewer)
+    fake = Person.objects.get(user=reviewer)
     page = submit_new_article(
         as_user(client, editor),
         site_tree,
@@ -111,15 +111,17 @@ def test_reviewer_approval_publishes_and_records_the_review(
     page.refresh_from_db()
     assert page.live
     assert page.last_reviewed == TODAY
-    assert page.reviewed_by == Reviewer.objects.get(user=reviewer)
+    assert page.reviewed_by == Person.objects.get(user=reviewer)
     assert page.next_review_due == datetime.date(2027, 3, 10)
     # The next draft starts from the reviewed revision, so a later edit keeps it.
     assert page.get_latest_revision_as_object().last_reviewed == TODAY
 
     client.logout()
     html = client.get("/articles/fibre-and-your-skin/").content.decode()
-    assert "Medically reviewed by Consultant dermatologist, MD on" in " ".join(
-        html.split()
+    # The reviewer's name links to their profile (templates/review/review_line.html).
+    assert (
+        'Medically reviewed by <a href="/authors/consultant-dermatologist/">'
+        "Consultant dermatologist, MD</a> on" in " ".join(html.split())
     )
     assert "10 March 2026" in html
     assert "Next review due" in html and "10 March 2027" in html

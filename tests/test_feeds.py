@@ -11,8 +11,8 @@ from wagtail.models import PageViewRestriction
 
 from .factories import (
     ArticlePageFactory,
-    AuthorFactory,
     ConditionPageFactory,
+    PersonFactory,
     make_private,
 )
 
@@ -54,7 +54,7 @@ def library(site_tree):
         parent=site_tree.conditions, title="Eczema", slug="eczema"
     )
     acne = ConditionPageFactory(parent=site_tree.conditions, title="Acne", slug="acne")
-    nurse = AuthorFactory(name="Clinic nurse team", role="Nursing")
+    nurse = PersonFactory(name="Clinic nurse team", job_title="Nursing")
     articles = {
         "barrier": publish(
             ArticlePageFactory(

@@ -11,22 +11,23 @@ from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
 
+from gutskin.people.models import Person
 from gutskin.review.dates import add_months
-from gutskin.review.models import Reviewer, ReviewStatus
+from gutskin.review.models import ReviewStatus
 
+from .editorial import record_review
 from .factories import ArticlePageFactory, ConditionPageFactory, MechanismPageFactory
 
 TODAY = datetime.date(2026, 6, 15)
 
 
 def reviewed(page, on, months=12):
-    page.last_reviewed = on
     page.review_interval_months = months
-    page.reviewed_by = Reviewer.objects.get_or_create(
-        name="Consultant dermatologist", credentials="MD"
+    reviewer = Person.objects.get_or_create(
+        slug="consultant-dermatologist",
+        defaults={"name": "Consultant dermatologist", "credentials": "MD"},
     )[0]
-    page.save()
-    return page
+    return record_review(page, reviewer, on=on)
 
 
 @pytest.fixture
@@ -78,15 +79,17 @@ def test_each_page_knows_its_review_status(pages):
 @time_machine.travel(TODAY, tick=False)
 def test_readers_see_the_review_line_and_the_overdue_notice(client, pages):
     fresh = " ".join(client.get(pages["fresh"].url).content.decode().split())
+    # The reviewer's name links to their profile (templates/review/review_line.html).
     assert (
-        "Medically reviewed by Consultant dermatologist, MD on "
+        'Medically reviewed by <a href="/authors/consultant-dermatologist/">'
+        "Consultant dermatologist, MD</a> on "
         '<time datetime="2026-02-01">1 February 2026</time>.' in fresh
     )
     assert '<time datetime="2027-02-01">1 February 2027</time>' in fresh
-    assert "This page is being reviewed" not in fresh
+    assert "This page is due for review" not in fresh
 
     overdue = client.get(pages["overdue"].url).content.decode()
-    assert "This page is being reviewed" in overdue
+    assert "This page is due for review" in overdue
     never = client.get(pages["never"].url).content.decode()
     assert "not yet been medically reviewed" in never
 

@@ -9,13 +9,14 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail_factories import ImageFactory
 
-from gutskin.review.models import Reviewer
+from gutskin.people.models import Person
 
+from .editorial import record_review
 from .factories import (
     ArticlePageFactory,
-    AuthorFactory,
     ConditionPageFactory,
     MechanismPageFactory,
+    PersonFactory,
     make_private,
 )
 
@@ -176,8 +177,8 @@ def article(axis, site_tree):
         slug="food-and-skin",
         summary="What eating well can do for eczema.",
         first_published=datetime.date(2023, 4, 23),
-        author=AuthorFactory(
-            name="Consultant dermatologist", role="Dermatology", credentials="MD"
+        author=PersonFactory(
+            name="Consultant dermatologist", job_title="Dermatology", credentials="MD"
         ),
         conditions=[axis["eczema"], draft],
         mechanisms=[axis["diet"]],
@@ -194,11 +195,14 @@ def test_article_is_an_article_with_author_dates_and_conditions(client, article)
     assert story["mainEntityOfPage"] == {"@id": webpage["@id"]}
     assert story["headline"] == "Food and skin"
     assert story["url"] == f"{HOST}/articles/food-and-skin/"
+    profile = f"{HOST}/authors/consultant-dermatologist/"
     assert story["author"] == {
         "@type": "Person",
+        "@id": f"{profile}#person",
         "name": "Consultant dermatologist",
         "honorificSuffix": "MD",
         "jobTitle": "Dermatology",
+        "url": profile,
     }
     assert story["datePublished"] == "2023-04-23"
     modified = datetime.datetime.fromisoformat(story["dateModified"])
@@ -218,7 +222,13 @@ def test_article_is_an_article_with_author_dates_and_conditions(client, article)
 def test_team_author_is_an_organisation(client, site_tree):
     ArticlePageFactory(parent=site_tree.articles, slug="team-piece")
     story = node(json_ld_graph(client.get("/articles/team-piece/")), "Article")
-    assert story["author"] == {"@type": "Organization", "name": "Clinic editorial team"}
+    profile = f"{HOST}/authors/clinic-editorial-team/"
+    assert story["author"] == {
+        "@type": "Organization",
+        "@id": f"{profile}#team",
+        "name": "Clinic editorial team",
+        "url": profile,
+    }
 
 
 def test_review_appears_only_once_the_page_has_been_reviewed(client, axis):
@@ -227,18 +237,25 @@ def test_review_appears_only_once_the_page_has_been_reviewed(client, axis):
     assert "reviewedBy" not in page
 
     eczema = axis["eczema"]
-    eczema.reviewed_by = Reviewer.objects.create(
-        name="Consultant dermatologist", credentials="MD"
+    record_review(
+        eczema,
+        Person.objects.create(
+            name="Consultant dermatologist",
+            slug="consultant-dermatologist",
+            credentials="MD",
+        ),
+        on=datetime.date(2026, 2, 1),
     )
-    eczema.last_reviewed = datetime.date(2026, 2, 1)
-    eczema.save_revision().publish()
 
     page = node(json_ld_graph(client.get("/conditions/eczema/")), "MedicalWebPage")
     assert page["lastReviewed"] == "2026-02-01"
+    profile = f"{HOST}/authors/consultant-dermatologist/"
     assert page["reviewedBy"] == {
         "@type": "Person",
+        "@id": f"{profile}#person",
         "name": "Consultant dermatologist",
         "honorificSuffix": "MD",
+        "url": profile,
     }
 
 

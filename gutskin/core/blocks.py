@@ -24,6 +24,7 @@ class CalloutBlock(blocks.StructBlock):
     kind = blocks.ChoiceBlock(
         choices=[
             ("see-doctor", "When to see a doctor"),
+            ("warning", "Caution"),
             ("tip", "Practical tip"),
             ("note", "Good to know"),
         ],

@@ -8,12 +8,20 @@ that publish patient material and leave a clear place for later concerns
 (medical review, references) to join as further mixins.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.html import strip_tags
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, HelpPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    HelpPanel,
+    InlinePanel,
+    MultiFieldPanel,
+)
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -21,9 +29,10 @@ from wagtail.search import index
 
 from gutskin.checks.panels import WritingChecksPanel
 from gutskin.review.models import MedicalReviewMixin
+from gutskin.review.permissions import RolePermissionsMixin
 
 from .blocks import ContentBlocks
-from .serializers import ReviewerSerializer
+from .serializers import PersonSerializer
 
 
 class TaggedPage(TaggedItemBase):
@@ -75,7 +84,72 @@ class TagsMixin(models.Model):
         return sorted(self.tags.all(), key=lambda tag: tag.name.lower())
 
 
-class ContentPage(MedicalReviewMixin, SummaryMixin, TagsMixin, Page):
+class BylineMixin(models.Model):
+    """Who wrote a page, when it first appeared and when it last changed in substance.
+
+    "Updated" is the editor's word, or the review date, never the date a page was
+    last saved: fixing a typo or re-running the demo loader is not an update.
+    """
+
+    author = models.ForeignKey(
+        "people.Person",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Who wrote the page; their profile is linked from the byline.",
+    )
+    first_published = models.DateField(
+        default=timezone.localdate,
+        help_text="The date readers see as first published; set it for older pieces.",
+    )
+    content_updated = models.DateField(
+        "last updated",
+        null=True,
+        blank=True,
+        help_text=(
+            "Set this when what the page says changes in substance (not for typo "
+            "fixes); readers see it as “Updated”."
+        ),
+    )
+
+    byline_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("author"),
+                FieldRowPanel(
+                    [FieldPanel("first_published"), FieldPanel("content_updated")]
+                ),
+            ],
+            heading="Byline",
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        if (
+            self.content_updated
+            and self.first_published
+            and self.content_updated < self.first_published
+        ):
+            raise ValidationError(
+                {"content_updated": "An update cannot come before first publication."}
+            )
+
+    @property
+    def updated_on(self):
+        """The later of the editor's update and the review, if after publication."""
+        dates = [d for d in (self.content_updated, self.last_reviewed) if d]
+        latest = max(dates, default=None)
+        if latest and self.first_published and latest > self.first_published:
+            return latest
+        return None
+
+
+class ContentPage(MedicalReviewMixin, BylineMixin, SummaryMixin, TagsMixin, Page):
     """Abstract base for pages that publish patient material."""
 
     body = StreamField(ContentBlocks(), blank=True)
@@ -89,13 +163,18 @@ class ContentPage(MedicalReviewMixin, SummaryMixin, TagsMixin, Page):
         # Synonyms are kept as snippets; gutskin.search reindexes the page when
         # one changes, so a search for any of its words finds the page.
         index.SearchField("synonym_text", boost=2),
+        index.RelatedFields("author", [index.SearchField("name")]),
+        index.FilterField("first_published"),
     ]
 
     api_fields = [
         APIField("summary"),
         APIField("tags"),
         APIField("body"),
-        APIField("reviewed_by", serializer=ReviewerSerializer()),
+        APIField("author", serializer=PersonSerializer()),
+        APIField("first_published"),
+        APIField("content_updated"),
+        APIField("reviewed_by", serializer=PersonSerializer()),
         APIField("last_reviewed"),
         APIField("next_review_due"),
         APIField("review_interval_months"),
@@ -108,6 +187,7 @@ class ContentPage(MedicalReviewMixin, SummaryMixin, TagsMixin, Page):
         WritingChecksPanel(heading="Writing checks"),
         *SummaryMixin.summary_panels,
         FieldPanel("body"),
+        *BylineMixin.byline_panels,
         InlinePanel(
             "references",
             heading="References",
@@ -170,7 +250,7 @@ class ContentPage(MedicalReviewMixin, SummaryMixin, TagsMixin, Page):
         return self._meta.verbose_name.capitalize()
 
 
-class IndexPage(SummaryMixin, Page):
+class IndexPage(RolePermissionsMixin, SummaryMixin, Page):
     """Abstract base for the section pages that list their children."""
 
     search_fields = [*Page.search_fields, index.SearchField("summary")]

@@ -39,19 +39,18 @@ class NotedPageLinksField(PageLinksField):
         return [{**page_link(page, request), "note": note} for page, note in links]
 
 
-class ReviewerSerializer(serializers.Serializer):
-    """Who medically reviewed a page, as readers see them named."""
+class PersonSerializer(serializers.Serializer):
+    """An author or reviewer as readers see them named, with their profile."""
 
     name = serializers.CharField(read_only=True)
+    kind = serializers.CharField(read_only=True)
     credentials = serializers.CharField(read_only=True)
+    job_title = serializers.CharField(read_only=True)
+    profile_url = serializers.SerializerMethodField()
 
-
-class AuthorSerializer(serializers.Serializer):
-    """Who wrote an article, as its byline names them."""
-
-    name = serializers.CharField(read_only=True)
-    role = serializers.CharField(read_only=True)
-    credentials = serializers.CharField(read_only=True)
+    def get_profile_url(self, person):
+        # On the site's own host, like the pages' URLs beside it.
+        return person.get_full_url(self.context.get("request"))
 
 
 class LeadImageField(serializers.Field):

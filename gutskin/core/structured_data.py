@@ -19,7 +19,9 @@ from wagtail.models import Page
 
 from articles.models import ArticlePage
 from conditions.models import ConditionPage, MechanismPage
+from gutskin.clinic.models import ClinicSettings, ContactPage, PolicyPage
 from gutskin.home.models import HomePage
+from gutskin.people.structured_data import byline_node
 
 from .models import ContentPage, IndexPage
 
@@ -28,6 +30,8 @@ LANGUAGE = "en-GB"
 OPEN_GRAPH_LOCALE = "en_GB"
 # The 1.91:1 size Open Graph and large Twitter cards show without cropping.
 SHARE_IMAGE_SPEC = "fill-1200x630"
+# The same rendition the header shows, so no second one is made.
+CLINIC_LOGO_SPEC = "height-96"
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,8 @@ def json_ld(page, request=None):
         graph = [mechanism_page(page, request)]
     elif isinstance(page, ContentPage):
         graph = [medical_web_page(page, request)]
+    elif isinstance(page, (PolicyPage, ContactPage)):
+        graph = [clinic_page(page, request)]
     elif isinstance(page, HomePage):
         graph = home_graph(page, request)
     elif isinstance(page, IndexPage):
@@ -152,7 +158,8 @@ def medical_web_page(page, request):
                 },
                 "dateModified": date_modified(page),
                 "lastReviewed": page.last_reviewed and page.last_reviewed.isoformat(),
-                "reviewedBy": reviewer(page.reviewed_by),
+                "author": author(page.author, request),
+                "reviewedBy": reviewer(page.reviewed_by, request),
             }
         )
     )
@@ -236,7 +243,7 @@ def article_graph(page, request):
             "headline": page.title,
             "description": page.summary,
             "inLanguage": LANGUAGE,
-            "author": author(page.author),
+            "author": author(page.author, request),
             "datePublished": page.first_published.isoformat(),
             "dateModified": date_modified(page),
             "image": image and image.url,
@@ -250,6 +257,14 @@ def article_graph(page, request):
     if "@id" in article:
         webpage["mainEntity"] = {"@id": article["@id"]}
     return [webpage, article]
+
+
+def clinic_page(page, request):
+    """A policy or contact page of the clinic's, dated as its editors date it."""
+    node = web_page(page, request, page.schema_type)
+    last_updated = getattr(page, "last_updated", None)
+    node.update(compact({"dateModified": last_updated and last_updated.isoformat()}))
+    return node
 
 
 def home_graph(page, request):
@@ -283,49 +298,70 @@ def entity(schema_type, page, request):
 
 
 def organisation(page, request):
-    root_url = site_root_url(page, request)
-    return compact(
-        {
-            "@type": "Organization",
-            "name": settings.WAGTAIL_SITE_NAME,
-            "url": root_url and f"{root_url}/",
-        }
-    )
+    """Who publishes the site: the clinic, once Settings › Clinic details names it.
 
-
-def author(author):
-    """Who wrote an article.
-
-    Authors are named by role ("Clinic editorial team", "Consultant
-    dermatologist"), so the model does not say whether one is a person. Post-
-    nominal letters are only ever held by a person; an author without them is
-    described as the team it names, since jobTitle belongs to people only.
+    Until then, the publisher is the site itself, by its name.
     """
-    if author is None:
-        return None
-    if not author.credentials:
-        return compact({"@type": "Organization", "name": author.name})
+    root_url = site_root_url(page, request)
+    url = root_url and f"{root_url}/"
+    clinic = ClinicSettings.for_reader(
+        request, site=None if request is not None else page.get_site()
+    )
+    if not clinic.clinic_name:
+        return compact(
+            {"@type": "Organization", "name": settings.WAGTAIL_SITE_NAME, "url": url}
+        )
     return compact(
         {
-            "@type": "Person",
-            "name": author.name,
-            "honorificSuffix": author.credentials,
-            "jobTitle": author.role,
+            "@type": "MedicalClinic",
+            "name": clinic.clinic_name,
+            "url": url,
+            "logo": clinic_logo(clinic, page, request),
+            "address": postal_address(clinic),
+            "telephone": clinic.phone,
+            "email": clinic.email,
+            "openingHours": clinic.schema_opening_hours,
         }
     )
 
 
-def reviewer(reviewer):
-    """The clinician who medically reviewed a page."""
-    if reviewer is None:
+def postal_address(clinic):
+    if not clinic.has_address:
         return None
     return compact(
         {
-            "@type": "Person",
-            "name": reviewer.name,
-            "honorificSuffix": reviewer.credentials,
+            "@type": "PostalAddress",
+            "streetAddress": clinic.street_address,
+            "addressLocality": clinic.locality,
+            "postalCode": clinic.postcode,
+            "addressCountry": clinic.country,
         }
     )
+
+
+def clinic_logo(clinic, page, request):
+    """The logo's address at the size the header shows it, or None without one."""
+    if clinic.logo is None:
+        return None
+    try:
+        rendition = clinic.logo.get_rendition(CLINIC_LOGO_SPEC)
+    except SourceImageIOError:
+        return None  # a missing file costs the logo, never the page
+    return absolute_url(page, request, rendition.url)
+
+
+def author(person, request=None):
+    """Who wrote a page: a Person, or an Organization for a team, with their profile.
+
+    The person's `kind` says which; credentials are no guide, since many writers
+    have none.
+    """
+    return byline_node(person, request)
+
+
+def reviewer(person, request=None):
+    """Who medically reviewed a page, linked to their profile like an author."""
+    return byline_node(person, request)
 
 
 def breadcrumb(page, request):

@@ -5,9 +5,10 @@ from wagtail.models import Page
 from articles.models import ArticlePage
 from conditions.models import ConditionPage, MechanismPage
 from gutskin.core.models import SummaryMixin
+from gutskin.review.permissions import RolePermissionsMixin
 
 
-class HomePage(SummaryMixin, Page):
+class HomePage(RolePermissionsMixin, SummaryMixin, Page):
     """The front door: the site's purpose, conditions, mechanisms, new articles."""
 
     parent_page_types = ["wagtailcore.Page"]
@@ -15,6 +16,8 @@ class HomePage(SummaryMixin, Page):
         "conditions.ConditionIndexPage",
         "conditions.MechanismIndexPage",
         "articles.ArticleIndexPage",
+        "clinic.PolicyPage",
+        "clinic.ContactPage",
     ]
     max_count = 1
 

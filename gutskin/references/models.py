@@ -11,9 +11,13 @@ from .validators import normalise_doi, normalise_pmid, validate_doi, validate_pm
 
 
 class EvidenceLevel(models.TextChoices):
-    SYSTEMATIC_REVIEW = "systematic-review", "Systematic review"
-    RANDOMISED_TRIAL = "randomised-trial", "Randomised trial"
+    """The kinds of source pages cite, strongest kind of evidence first."""
+
+    GUIDELINE = "guideline", "Clinical guideline"
+    SYSTEMATIC_REVIEW = "systematic-review", "Systematic review or meta-analysis"
+    RANDOMISED_TRIAL = "randomised-trial", "Randomised controlled trial"
     OBSERVATIONAL = "observational", "Observational study"
+    NARRATIVE_REVIEW = "narrative-review", "Narrative review"
     LABORATORY = "laboratory", "Laboratory or animal study"
     EXPERT_OPINION = "expert-opinion", "Expert opinion"
 

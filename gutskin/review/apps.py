@@ -6,3 +6,6 @@ class ReviewConfig(AppConfig):
 
     name = "gutskin.review"
     label = "review"
+
+    def ready(self):
+        from . import signals  # noqa: F401

@@ -1,15 +1,18 @@
-"""Admin for medical review: reviewers, the due report and the dashboard counts."""
+"""Admin for medical review: the due report, the dashboard counts and the history."""
+
+import datetime
 
 from django.urls import path, reverse
+from django.utils.dateformat import format as format_date
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.log_actions import LogFormatter
 from wagtail.permission_policies.pages import PagePermissionPolicy
-from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Reviewer, ReviewStatus
+from .models import ReviewStatus
 from .queries import review_counts
+from .signals import REVIEW_CLEARED
 from .views import MedicalReviewDueView
 
 
@@ -17,22 +20,6 @@ def can_edit_pages(user):
     return PagePermissionPolicy().user_has_any_permission(
         user, ["add", "change", "publish"]
     )
-
-
-class ReviewerViewSet(SnippetViewSet):
-    """The clinicians named as medical reviewers on pages."""
-
-    model = Reviewer
-    icon = "user"
-    menu_label = "Reviewers"
-    add_to_admin_menu = True
-    menu_order = 310
-    list_display = ["name", "credentials", "registration_number", "user"]
-    search_fields = ["name", "credentials"]
-    search_backend_name = None
-
-
-register_snippet(ReviewerViewSet)
 
 
 @hooks.register("register_admin_urls")
@@ -89,3 +76,24 @@ class MedicalReviewPanel(Component):
 def add_medical_review_panel(request, panels):
     if can_edit_pages(request.user):
         panels.append(MedicalReviewPanel())
+
+
+@hooks.register("register_log_actions")
+def register_review_log_actions(actions):
+    @actions.register_action(REVIEW_CLEARED)
+    class ReviewClearedFormatter(LogFormatter):
+        label = "Medical review no longer applies"
+
+        def format_message(self, log_entry):
+            try:
+                day = datetime.date.fromisoformat(log_entry.data["last_reviewed"])
+            except (KeyError, TypeError, ValueError):
+                return (
+                    "Published without medical review: readers see that its "
+                    "changes are not yet reviewed"
+                )
+            return (
+                "Published without medical review: the review of "
+                f"{format_date(day, 'j F Y')} no longer applies, and readers see "
+                "that its changes are not yet reviewed"
+            )

@@ -26,7 +26,9 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "gutskin.core",
     "gutskin.home",
+    "gutskin.clinic",
     "gutskin.taxonomy",
+    "gutskin.people",
     "gutskin.review",
     "gutskin.references",
     "gutskin.feedback",
@@ -175,6 +177,11 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Editorial workflow: approval at the end of "Medical review" records the review.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "gutskin.review.workflow.publish_reviewed"
+# A reviewer may approve a page they submitted themselves only when this is on (a
+# clinic with one reviewer); readers then see the review marked as self-approved.
+GUTSKIN_ALLOW_SELF_APPROVAL = os.environ.get(
+    "GUTSKIN_ALLOW_SELF_APPROVAL", ""
+).lower() in ("1", "true", "yes", "on")
 WAGTAILADMIN_COMMENTS_ENABLED = True
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get(
     "WAGTAILADMIN_NOTIFICATION_FROM_EMAIL", "editorial@gutskin.invalid"

@@ -5,7 +5,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from articles.wagtail_hooks import AuthorViewSet
+from gutskin.people.wagtail_hooks import PersonViewSet
 from gutskin.search.wagtail_hooks import SynonymViewSet
 
 
@@ -23,12 +23,12 @@ class TopicViewSet(SnippetViewSet):
 
 
 class LibraryGroup(SnippetViewSetGroup):
-    """Topics, synonyms and authors, the shared material pages refer to."""
+    """Topics, synonyms and people, the shared material pages refer to."""
 
     menu_label = "Library"
     menu_icon = "folder-open-inverse"
     menu_order = 300
-    items = (TopicViewSet, SynonymViewSet, AuthorViewSet)
+    items = (TopicViewSet, SynonymViewSet, PersonViewSet)
 
 
 register_snippet(LibraryGroup)
