@@ -10,14 +10,22 @@ from conditions.models import (
     MechanismIndexPage,
     MechanismPage,
 )
+from gutskin.clinic.models import ContactPage, PolicyPage
 from gutskin.home.models import HomePage
 
 
 class TestPageTreeRules(WagtailPageTestCase):
-    def test_home_page_sits_at_the_root_and_holds_the_three_sections(self):
+    def test_home_page_sits_at_the_root_and_holds_sections_and_policies(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
-            HomePage, {ConditionIndexPage, MechanismIndexPage, ArticleIndexPage}
+            HomePage,
+            {
+                ConditionIndexPage,
+                MechanismIndexPage,
+                ArticleIndexPage,
+                PolicyPage,
+                ContactPage,
+            },
         )
 
     def test_sections_hold_only_their_own_pages(self):
