@@ -118,7 +118,7 @@ def test_references_are_listed_in_order_with_links_and_evidence(client, article)
         "Smith J, Patel R. Dietary fibre and acne: a randomised trial. "
         "British Journal of Dermatology, 2021."
     )
-    assert "Evidence: Randomised trial" in first
+    assert "Evidence: Randomised controlled trial" in first
     assert "Evidence: Systematic review" in second
     assert "Evidence" not in third
 
@@ -137,8 +137,11 @@ def test_page_without_references_has_no_reference_section(client, site_tree):
     )
     soup = reader_view(client, page)
     assert soup.find("section", class_="references") is None
-    assert soup.find("sup", class_="citation") is None
-    assert "Plain text [1]." in soup.find("div", class_="body").get_text()
+    # With no list at all, a cited number still cannot pass for a citation.
+    [marker] = soup.find("div", class_="body").find_all("sup")
+    assert marker["class"] == ["citation", "citation--missing"]
+    assert marker.find("a") is None
+    assert marker.get_text() == "[1 (reference missing)]"
 
 
 def test_unpublished_reference_changes_stay_off_the_live_page(client, article):
@@ -168,7 +171,9 @@ def test_reference_text_is_escaped(client, site_tree):
 
 def test_citation_markers_link_to_their_references(client, article):
     soup = reader_view(client, article)
-    citations = soup.find("div", class_="body").find_all("sup", class_="citation")
+    citations = soup.find("div", class_="body").select(
+        "sup.citation:not(.citation--missing)"
+    )
     assert [str(sup) for sup in citations] == [
         '<sup class="citation">[<a href="#ref-1">1</a>]</sup>',
         '<sup class="citation">[<a href="#ref-1">1</a>, <a href="#ref-3">3</a>]</sup>',
@@ -181,10 +186,17 @@ def test_citation_markers_link_to_their_references(client, article):
             assert soup.find(id=link["href"].removeprefix("#")).name == "li"
 
 
-def test_unknown_numbers_and_other_brackets_are_left_as_text(client, article):
+def test_unknown_numbers_are_marked_missing_and_other_brackets_left_as_text(
+    client, article
+):
     text = reader_view(client, article).find("div", class_="rich-text")
-    assert "but see [4], [sic] and [0]." in text.get_text()
+    assert "but see [4 (reference missing)], [sic] and [0]." in text.get_text()
     assert text.find("a", href="#ref-4") is None
+    [missing] = text.select("sup.citation--missing")
+    assert str(missing) == (
+        '<sup class="citation citation--missing">[<span class="citation__missing">'
+        '4<span class="visually-hidden"> (reference missing)</span></span>]</sup>'
+    )
 
 
 def test_markers_in_attributes_and_links_are_not_touched(site_tree, article):

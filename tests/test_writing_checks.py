@@ -22,6 +22,7 @@ from gutskin.checks.checks import (
     reading_grade,
     uncited_effect_paragraphs,
 )
+from gutskin.references.models import Reference
 
 from .factories import ArticlePageFactory, ConditionPageFactory, MechanismPageFactory
 
@@ -169,10 +170,15 @@ def test_edit_form_shows_no_warnings_for_a_plain_cited_page(admin_client, site_t
         title="Fibre",
         body=paragraphs(PLAIN, "Oats can ease dry skin [1]."),
     )
+    page.references = [Reference(title="Oats and dry skin", sort_order=0)]
+    page.save_revision()
     response = admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
     text = panel(response)
     assert "Reading grade:" in text
-    assert "Plain to read, no claim words, and every effect is cited." in text
+    assert (
+        "Plain to read, no claim words, every effect is cited, "
+        "and every citation matches a reference."
+    ) in text
     assert "Avoid claim words" not in text
     assert "cites no reference" not in text
     checks = BeautifulSoup(response.content, "html.parser").select_one(

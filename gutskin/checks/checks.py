@@ -1,4 +1,5 @@
-"""Writing checks on a content page: reading grade, claim words, uncited effects.
+"""Writing checks on a content page: reading grade, claim words, uncited effects,
+and citations and references that do not match.
 
 Pure functions over a page's text. They inform editors and never refuse a save:
 nothing here raises a validation error.
@@ -13,7 +14,7 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from wagtail import blocks
 
-from gutskin.references.citations import find_citations
+from gutskin.references.citations import CITATION, find_citations
 
 # Patient material should read at school grade 8 or below.
 READING_GRADE_TARGET = 8
@@ -55,6 +56,9 @@ EFFECT_VERBS = (
 )
 
 EXCERPT_WORDS = 12
+# Where a citation is, shown as the words either side of its marker.
+EXCERPT_WORDS_BEFORE = 8
+EXCERPT_WORDS_AFTER = 4
 # The page fields the checks read.
 CHECKED_FIELDS = ("title", "summary", "body")
 
@@ -117,6 +121,18 @@ def _body_texts(page):
                     yield None, " ".join(strip_tags(text).split())
 
 
+def _citing_paragraphs(page):
+    """(html, text) of each paragraph whose citations readers see linked.
+
+    Those are the body's text blocks and its callouts' text: the rich text the
+    `cite` filter renders.
+    """
+    for child in page.body or []:
+        for block, value in _text_blocks(child.block, child.value):
+            if isinstance(block, blocks.RichTextBlock):
+                yield from rich_text_paragraphs(value.source)
+
+
 def draft_for_checks(page_class, content):
     """An unsaved page holding only the checked fields of a revision's content.
 
@@ -177,12 +193,74 @@ def uncited_effect_paragraphs(page):
 
 
 @dataclass(frozen=True)
+class MissingReference:
+    """A number cited in the text that the reference list does not reach."""
+
+    number: int
+    excerpt: str
+
+
+@dataclass(frozen=True)
+class UncitedReference:
+    """A reference the text never cites, by its number and title."""
+
+    number: int
+    title: str
+
+
+def citation_excerpt(text, number):
+    """The words around the first marker in a paragraph that cites a number."""
+    for match in CITATION.finditer(text):
+        if number in (int(cited) for cited in match.group(1).split(",")):
+            words = [word.span() for word in re.finditer(r"\S+", text)]
+            first = next(i for i, (_, end) in enumerate(words) if end > match.start())
+            last = next(i for i, (_, end) in enumerate(words) if end >= match.end())
+            start = max(0, first - EXCERPT_WORDS_BEFORE)
+            stop = min(len(words) - 1, last + EXCERPT_WORDS_AFTER)
+            excerpt = text[words[start][0] : words[stop][1]]
+            before = "…" if start > 0 else ""
+            after = "…" if stop < len(words) - 1 else ""
+            return f"{before}{excerpt}{after}"
+    return Truncator(text).words(EXCERPT_WORDS)
+
+
+def missing_references(page, reference_count):
+    """Each citation of a number past the page's `reference_count` references.
+
+    One entry per number and paragraph, with the words around its marker,
+    so an editor can find it; readers see such a marker flagged as missing.
+    """
+    return [
+        MissingReference(number, citation_excerpt(text, number))
+        for html, text in _citing_paragraphs(page)
+        for number in find_citations(html)
+        if number > reference_count
+    ]
+
+
+def uncited_references(page, references):
+    """The references, numbered in list order, that no paragraph cites."""
+    cited = {
+        number
+        for html, _ in _citing_paragraphs(page)
+        for number in find_citations(html)
+    }
+    return [
+        UncitedReference(number, reference.title)
+        for number, reference in enumerate(references, start=1)
+        if number not in cited
+    ]
+
+
+@dataclass(frozen=True)
 class WritingChecks:
     """What the checks found on one page."""
 
     reading_grade: float | None
     claim_words: list[str] = field(default_factory=list)
     uncited_effects: list[str] = field(default_factory=list)
+    missing_references: list[MissingReference] = field(default_factory=list)
+    uncited_references: list[UncitedReference] = field(default_factory=list)
 
     @property
     def above_target_grade(self):
@@ -192,14 +270,27 @@ class WritingChecks:
 
     @property
     def has_warnings(self):
-        return bool(self.above_target_grade or self.claim_words or self.uncited_effects)
+        return bool(
+            self.above_target_grade
+            or self.claim_words
+            or self.uncited_effects
+            or self.missing_references
+            or self.uncited_references
+        )
 
 
 def check_page(page):
-    """Run every writing check on a page as it was last saved."""
+    """Run every writing check on a page as it was last saved.
+
+    A draft's references come from the same revision as its text, so the
+    citations are checked against the list the editor last saved.
+    """
     text = page_text(page)
+    references = list(page.references.all()) if hasattr(page, "references") else []
     return WritingChecks(
         reading_grade=reading_grade(text),
         claim_words=claim_words(text),
         uncited_effects=uncited_effect_paragraphs(page),
+        missing_references=missing_references(page, len(references)),
+        uncited_references=uncited_references(page, references),
     )

@@ -1,22 +1,25 @@
 """Receives "Was this page helpful?" posts; a plain form, so no JavaScript needed."""
 
-from datetime import timedelta
+import math
 
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
-from django.utils import timezone
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
 from .forms import FeedbackForm
+from .limits import client_address, wait_before_sending
 from .models import Feedback, client_key_for
 
-RATE_LIMIT = timedelta(seconds=60)
 LOOKS_AUTOMATED = (
     "Your feedback was not sent because the form looked as if it had been filled "
     "in automatically. Please go back to the page and try again."
 )
-TOO_SOON = "You've just sent feedback; please wait a minute before sending more."
+SENT_ABOUT_THIS_PAGE = "You have just sent feedback about this page."
+SENT_A_LOT = "You have sent a lot of feedback in a short time."
+SEND_IT_LATER = "You can send this in about {wait}."
+KEPT = "Your answer is kept below."
+KEPT_WITH_COMMENT = "Your answer and comment are kept below."
 
 
 class HttpResponseSeeOther(HttpResponseRedirect):
@@ -25,10 +28,12 @@ class HttpResponseSeeOther(HttpResponseRedirect):
     status_code = 303
 
 
-def client_address(request):
-    # REMOTE_ADDR only: X-Forwarded-For is whatever the client chose to send
-    # unless a trusted proxy sets it, and nothing in the settings says one does.
-    return request.META.get("REMOTE_ADDR") or ""
+def in_words(seconds):
+    """A wait as a reader says it: "40 seconds", "2 minutes", rounded up."""
+    if seconds <= 60:
+        return f"{seconds} second{'s' if seconds != 1 else ''}"
+    minutes = math.ceil(seconds / 60)
+    return f"{minutes} minute{'s' if minutes != 1 else ''}"
 
 
 def refuse(request, page, messages, status, form=None):
@@ -55,12 +60,15 @@ def submit(request, page_id):
         return refuse(request, page, messages, status=400, form=form)
 
     client_key = client_key_for(client_address(request))
-    recent = Feedback.objects.filter(
-        client_key=client_key, created_at__gte=timezone.now() - RATE_LIMIT
-    )
-    if recent.exists():
-        response = refuse(request, page, [TOO_SOON], status=429)
-        response["Retry-After"] = str(int(RATE_LIMIT.total_seconds()))
+    wait = wait_before_sending(client_key, page)
+    if wait:
+        # The form comes back filled in, so nothing the reader wrote is lost.
+        reason = SENT_ABOUT_THIS_PAGE if wait.per_page else SENT_A_LOT
+        later = SEND_IT_LATER.format(wait=in_words(wait.seconds))
+        kept = KEPT_WITH_COMMENT if form.cleaned_data["comment"] else KEPT
+        messages = [reason, f"{later} {kept}"]
+        response = refuse(request, page, messages, status=429, form=form)
+        response["Retry-After"] = str(wait.seconds)
         return response
 
     Feedback.objects.create(

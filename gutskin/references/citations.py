@@ -1,5 +1,8 @@
 """Citation markers such as [1] or [2, 3] in a page's text, and the links they become.
 
+A number with no reference behind it (a [4] on a page with three) is never shown
+as if it were a citation: it is marked as a missing reference.
+
 Editors cite a source by its number in the page's reference list, typed in square
 brackets. Only text is read, never tags or their attributes, and text inside a link
 is left alone: a marker there is part of the link, and links cannot nest.
@@ -31,20 +34,21 @@ def find_citations(text: str) -> list[int]:
 def link_citations(html, reference_count):
     """Rendered rich text with its markers linked to the numbered references.
 
-    A marker is linked only when every number in it names one of the page's
-    `reference_count` references; anything else in brackets stays as it was.
-    The HTML is returned unchanged, byte for byte, when nothing is linked.
+    Each number in a marker that names one of the page's `reference_count`
+    references links to it. A number past the end of the list is marked as a
+    missing reference rather than left looking like a citation; anything else in
+    brackets stays as it was. The HTML is returned unchanged, byte for byte, when
+    it holds no citation outside a link.
     """
-    if not reference_count or not CITATION.search(html):
+    if not CITATION.search(html):
         return html
     soup = BeautifulSoup(html, "html.parser")
-    linked = False
-    for string in list(_citing_strings(soup)):
-        pieces = _linked_pieces(soup, string, reference_count)
-        if pieces:
-            string.replace_with(*pieces)
-            linked = True
-    return str(soup) if linked else html
+    strings = list(_citing_strings(soup))
+    if not strings:
+        return html
+    for string in strings:
+        string.replace_with(*_marked_pieces(soup, string, reference_count))
+    return str(soup)
 
 
 def numbered_references(page):
@@ -71,28 +75,39 @@ def _citing_strings(soup):
             yield string
 
 
-def _linked_pieces(soup, string, reference_count):
+def _marked_pieces(soup, string, reference_count):
     pieces, start = [], 0
     for match in CITATION.finditer(string):
-        numbers = _numbers(match)
-        if max(numbers) > reference_count:
-            continue
-        pieces += [string[start : match.start()], _marker(soup, numbers)]
+        marker = _marker(soup, _numbers(match), reference_count)
+        pieces += [string[start : match.start()], marker]
         start = match.end()
-    if not pieces:
-        return []
     pieces.append(string[start:])
     return [piece for piece in pieces if piece]
 
 
-def _marker(soup, numbers):
-    marker = soup.new_tag("sup", attrs={"class": "citation"})
+def _marker(soup, numbers, reference_count):
+    missing = any(number > reference_count for number in numbers)
+    classes = "citation citation--missing" if missing else "citation"
+    marker = soup.new_tag("sup", attrs={"class": classes})
     marker.append("[")
     for position, number in enumerate(numbers):
         if position:
             marker.append(", ")
-        link = soup.new_tag("a", href=f"#ref-{number}")
-        link.string = str(number)
-        marker.append(link)
+        if number > reference_count:
+            marker.append(_missing_number(soup, number))
+        else:
+            link = soup.new_tag("a", href=f"#ref-{number}")
+            link.string = str(number)
+            marker.append(link)
     marker.append("]")
     return marker
+
+
+def _missing_number(soup, number):
+    """A cited number with no reference: marked for sight, and said aloud."""
+    missing = soup.new_tag("span", attrs={"class": "citation__missing"})
+    missing.string = str(number)
+    note = soup.new_tag("span", attrs={"class": "visually-hidden"})
+    note.string = " (reference missing)"
+    missing.append(note)
+    return missing

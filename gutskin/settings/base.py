@@ -195,6 +195,16 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
 WAGTAILAPI_LIMIT_MAX = 50
 
+# Reader feedback (gutskin.feedback): how much one client may send, as (answers,
+# seconds). One a minute about each page, so a reader can rate page after page;
+# ten an hour across the site. Leave a key out to keep its default.
+FEEDBACK_RATE_LIMITS = {"per_page": (1, 60), "per_site": (10, 60 * 60)}
+# The reverse proxies in front of the site, as addresses or networks separated by
+# commas (10.0.0.5,10.1.0.0/16). Only for a request from one of them is the
+# reader's address read from X-Forwarded-For; otherwise the header is ignored,
+# since any client can send it.
+TRUSTED_PROXY_IPS = env_list("TRUSTED_PROXY_IPS")
+
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SECURE_CONTENT_TYPE_NOSNIFF = True

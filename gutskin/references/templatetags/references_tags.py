@@ -21,13 +21,18 @@ def page_references(page):
 def cite(html, page):
     """Rich text with its citation markers, such as [1], linked to the reference list.
 
-    Use after |richtext: `{{ value|richtext|cite:page }}`.
+    Numbers the list does not reach are marked as missing references, even on a
+    page with no references at all. Use after |richtext:
+    `{{ value|richtext|cite:page }}`.
     """
     # Escaping first means plain text passed in by mistake can never become markup.
     html = conditional_escape(html)
-    references = page_references(page)
+    if not hasattr(page, "references"):
+        # Outside a page that can carry references there is nothing to cite.
+        return html
+    references = numbered_references(page)
     # Safe: the input was escaped above, and BeautifulSoup escapes the text it
-    # writes back; the only markup added is the citation links.
+    # writes back; the only markup added is the citation links and marks.
     return mark_safe(link_citations(html, len(references)))  # noqa: S308
 
 
