@@ -142,11 +142,25 @@ class ConditionPage(RoutablePageMixin, ContentPage):
         verbose_name = "condition"
 
     def linked_mechanisms(self):
-        """(mechanism, note) for each live linked mechanism, in the editors' order."""
-        links = self.mechanism_links.filter(
-            mechanism__in=MechanismPage.objects.live().public()
-        ).select_related("mechanism")
-        return [(link.mechanism, link.note) for link in links]
+        """(mechanism, note) for each live linked mechanism, in the editors' order.
+
+        In a preview the links are the editor's unsaved ones, held in memory by
+        modelcluster, which cannot filter them across a relation; so the links are
+        read as they stand and checked against one query for the live mechanisms.
+        """
+        links = list(self.mechanism_links.all())
+        if not links:
+            return []
+        live = (
+            MechanismPage.objects.live()
+            .public()
+            .in_bulk([link.mechanism_id for link in links])
+        )
+        return [
+            (live[link.mechanism_id], link.note)
+            for link in links
+            if link.mechanism_id in live
+        ]
 
     def related_articles(self):
         from articles.models import ArticlePage
@@ -171,13 +185,11 @@ class ConditionPage(RoutablePageMixin, ContentPage):
 
     def related_conditions(self):
         """Other live conditions sharing live mechanisms, most shared first."""
-        if self.pk is None:
+        # The links as they stand, so a preview follows the editor's unsaved ones.
+        mechanism_ids = [link.mechanism_id for link in self.mechanism_links.all()]
+        if not mechanism_ids:
             return ConditionPage.objects.none()
-        mechanisms = (
-            MechanismPage.objects.live()
-            .public()
-            .filter(condition_mechanism_links__condition=self)
-        )
+        mechanisms = MechanismPage.objects.live().public().filter(pk__in=mechanism_ids)
         return (
             ConditionPage.objects.live()
             .public()
