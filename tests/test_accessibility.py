@@ -32,6 +32,13 @@ PAGES = [
     "/a-z/",
     "/map/",
     "/no-such-page/",
+    # The clinic's pages (gutskin/clinic/demo.py): a policy page and the contact page.
+    "/privacy/",
+    "/contact/",
+    # Authors and reviewers: the list, a person's profile and a team's.
+    "/authors/",
+    "/authors/imogen-testwell/",
+    "/authors/editorial-team/",
 ]
 
 

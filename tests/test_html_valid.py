@@ -12,6 +12,8 @@ from taggit.models import Tag
 
 from articles.models import ArticlePage
 from conditions.models import ConditionPage, MechanismPage
+from gutskin.clinic.models import ContactPage, PolicyPage
+from gutskin.people.models import Person
 
 VNU_JAR = (
     Path(settings.BASE_DIR) / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -34,9 +36,11 @@ def demo_urls():
     urls += ["/no-such-page/", "/topics/no-such-topic/"]
     urls += ["/search/", "/search/?q=eczema", "/search/?q=excema&type=nope"]
     urls += ["/search/?q=nothing+matches+this", "/a-z/", "/map/"]
-    for model in (ConditionPage, MechanismPage, ArticlePage):
+    for model in (ConditionPage, MechanismPage, ArticlePage, PolicyPage, ContactPage):
         urls += [page.url for page in model.objects.live()]
     urls += [f"/topics/{tag.slug}/" for tag in Tag.objects.all()[:3]]
+    urls += ["/authors/", "/authors/no-such-person/"]
+    urls += [person.get_absolute_url() for person in Person.objects.all()]
     return urls
 
 

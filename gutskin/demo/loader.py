@@ -1,21 +1,30 @@
-"""Loads the demo content (content.py) into the page tree, as often as you like.
+"""Loads the demo content (content.py) into the site, as often as you like.
 
 Every object is found by what identifies it to an editor (a page by its parent and
-slug, an author by name) and only written when the demo's values differ from what
-is stored, so a second run creates nothing, publishes nothing and adds no revisions.
-A changed page is saved as a new revision and published, as an editor would do it
+slug, a person by their profile address, an image by its title) and only written
+when the demo's values differ from what is stored, so a second run creates
+nothing, publishes nothing, starts no workflow and adds no revisions.
+
+Section and policy pages are published directly. Conditions, mechanisms and
+articles are medical content: the demo editor submits each one to the Medical
+review workflow and a demo reviewer approves it (gutskin.demo.reviews), so their
+review stamps are made the way the site makes them
 (https://docs.wagtail.org/en/stable/reference/pages/model_reference.html).
 """
 
+import datetime
 from collections import Counter
 from dataclasses import dataclass, field
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.utils import timezone
 from wagtail.blocks import StreamValue
 from wagtail.models import Page, Site
 
-from articles.models import ArticleIndexPage, ArticlePage, Author
+from articles.models import ArticleIndexPage, ArticlePage
 from conditions.models import (
     ConditionIndexPage,
     ConditionMechanism,
@@ -23,10 +32,13 @@ from conditions.models import (
     MechanismIndexPage,
     MechanismPage,
 )
+from gutskin.clinic.demo import load_clinic_demo
 from gutskin.home.models import HomePage
+from gutskin.people.models import Person
+from gutskin.references.models import Reference
 from gutskin.search.models import Synonym
 
-from . import content
+from . import content, illustrations, reviews
 
 CREATED, UPDATED, UNCHANGED = OUTCOMES = ("created", "updated", "unchanged")
 
@@ -172,9 +184,15 @@ def load_demo_content():
     """Create or update the whole demo site in one transaction; return a LoadReport."""
     report = LoadReport()
     with transaction.atomic():
-        authors = {spec["name"]: _sync_author(spec, report) for spec in content.AUTHORS}
+        collection = illustrations.demo_collection()
+        images = _sync_illustrations(collection, report)
+        people = {
+            spec["slug"]: _sync_person(spec, collection, report)
+            for spec in content.PEOPLE
+        }
         home = _sync_home(report)
         _sync_site(home, report)
+        load_clinic_demo(home, report)
 
         # Sections in the order the site's navigation lists them.
         condition_index = _sync_page(
@@ -186,25 +204,25 @@ def load_demo_content():
         article_index = _sync_page(
             home, ArticleIndexPage, content.ARTICLE_INDEX, report
         )
+        demo = DemoStaff(people, images, report)
         mechanisms = {
-            spec["slug"]: _sync_page(
-                mechanism_index, MechanismPage, spec, report, _mechanism_values(spec)
+            spec["slug"]: demo.sync_reviewed_page(
+                mechanism_index, MechanismPage, spec, _mechanism_values(spec, demo)
             )
             for spec in content.MECHANISMS
         }
         conditions = {
-            spec["slug"]: _sync_page(
+            spec["slug"]: demo.sync_reviewed_page(
                 condition_index,
                 ConditionPage,
                 spec,
-                report,
-                _condition_values(spec, mechanisms),
+                _condition_values(spec, demo, mechanisms),
             )
             for spec in content.CONDITIONS
         }
         for spec in content.ARTICLES:
-            values = _article_values(spec, authors, conditions, mechanisms)
-            _sync_page(article_index, ArticlePage, spec, report, values)
+            values = _article_values(spec, demo, conditions, mechanisms)
+            demo.sync_reviewed_page(article_index, ArticlePage, spec, values)
         pages = {**conditions, **mechanisms}
         for spec in content.SYNONYMS:
             _sync_synonym(spec, pages, report)
@@ -215,34 +233,39 @@ def _index_values(spec):
     return [Value("title", spec["title"]), Value("summary", spec["summary"])]
 
 
-def _content_values(spec):
+def _content_values(spec, demo):
     return [
         *_index_values(spec),
-        Body(spec["body"]),
+        Body(demo.body(spec["body"])),
         Tags(spec["tags"]),
+        Value("author", demo.people[spec["author"]]),
+        Value("first_published", spec["first_published"]),
+        Value("content_updated", spec["content_updated"]),
+        Children("references", Reference, spec["references"]),
     ]
 
 
-def _mechanism_values(spec):
-    return [*_content_values(spec), Value("kind", spec["kind"])]
+def _mechanism_values(spec, demo):
+    return [*_content_values(spec, demo), Value("kind", spec["kind"])]
 
 
-def _condition_values(spec, mechanisms):
+def _condition_values(spec, demo, mechanisms):
     links = [
         {"mechanism_id": mechanisms[slug].pk, "note": note}
         for slug, note in spec["mechanisms"]
     ]
     return [
-        *_content_values(spec),
+        *_content_values(spec, demo),
         Children("mechanism_links", ConditionMechanism, links),
     ]
 
 
-def _article_values(spec, authors, conditions, mechanisms):
+def _article_values(spec, demo, conditions, mechanisms):
+    lead = spec["lead_image"]
     return [
-        *_content_values(spec),
-        Value("author", authors[spec["author"]]),
-        Value("first_published", spec["first_published"]),
+        *_content_values(spec, demo),
+        Value("lead_image", demo.images[lead]),
+        Value("lead_image_alt", content.ILLUSTRATIONS[lead]["alt"]),
         Related("conditions", [conditions[slug] for slug in spec["conditions"]]),
         Related("mechanisms", [mechanisms[slug] for slug in spec["mechanisms"]]),
     ]
@@ -250,6 +273,97 @@ def _article_values(spec, authors, conditions, mechanisms):
 
 def _home_values(spec):
     return [*_index_values(spec), Value("heading", spec["heading"])]
+
+
+class DemoStaff:
+    """The demo's people at work: the editor who submits, the reviewers who approve."""
+
+    def __init__(self, people, images, report):
+        self.people = people
+        self.images = images
+        self.report = report
+        self.editor = people[content.SUBMITTED_BY].user
+        self.today = timezone.localdate()
+
+    def body(self, blocks):
+        """A page body from content.py, its illustrations swapped for the images."""
+        resolved = []
+        for block_type, value in blocks:
+            if block_type == "image":
+                spec = content.ILLUSTRATIONS[value["illustration"]]
+                value = {
+                    "image": self.images[value["illustration"]].pk,
+                    "alt_text": spec["alt"],
+                    "caption": value["caption"],
+                }
+            resolved.append((block_type, value))
+        return resolved
+
+    def sync_reviewed_page(self, parent, model, spec, values):
+        """Create or update a medical page through review; leave it as the demo says.
+
+        A page with a review in progress is an editor's and reviewer's business and
+        is left alone. Otherwise a page whose values differ, or that was never
+        reviewed, is saved as a new revision by the demo editor, submitted to the
+        Medical review workflow and approved by its demo reviewer; the review is
+        then dated, and the demo's one page with changes awaiting review gets them.
+        """
+        page = _find_child(parent, model, spec["slug"])
+        if page is not None:
+            if reviews.in_review(page):
+                self.report.record("pages", UNCHANGED)
+                return page
+            changed = [value for value in values if value.differs(page)]
+            if not changed and page.live and page.last_reviewed is not None:
+                self.report.record("pages", UNCHANGED)
+                return page
+            for value in changed:
+                value.apply(page)
+            outcome = UPDATED
+        else:
+            page = model(slug=spec["slug"], live=False)
+            for value in values:
+                value.apply(page)
+            parent.add_child(instance=page)
+            outcome = CREATED
+        page.save_revision(user=self.editor, log_action=True)
+        reviewer = self.people[spec["reviewer"]].user
+        reviews.submit_and_approve(page, self.editor, reviewer)
+        reviews.date_review(page, self.review_day(spec), spec["first_published"])
+        self.report.record("pages", outcome)
+        self.report.record("reviews", CREATED)
+        if spec.get("review_state") == content.AWAITING:
+            self.submit_pending_change(page, spec)
+        return model.objects.get(pk=page.pk)
+
+    def review_day(self, spec):
+        """The day the demo says the page was reviewed: never before it changed."""
+        day = self.today - datetime.timedelta(days=spec["reviewed_days_ago"])
+        earliest = spec["content_updated"] or spec["first_published"]
+        return max(day, earliest)
+
+    def submit_pending_change(self, page, spec):
+        """The editor's later change: saved as a draft and sent for review.
+
+        Readers keep seeing the reviewed page, and its review stamp, until a
+        reviewer approves the change.
+        """
+        draft = type(page).objects.get(pk=page.pk).get_latest_revision_as_object()
+        blocks = [*spec["body"][:-1], *spec["pending_change"], spec["body"][-1]]
+        Body(self.body(blocks)).apply(draft)
+        draft.save_revision(user=self.editor, log_action=True)
+        reviews.submit(draft, self.editor)
+        self.report.record("changes awaiting review", CREATED)
+
+
+def _find_child(parent, model, slug):
+    page = parent.get_children().filter(slug=slug).specific().first()
+    if page is not None and not isinstance(page, model):
+        raise DemoContentError(
+            f"{page.url_path} is a {page.specific_class.__name__}, "
+            f"not the {model.__name__} the demo needs."
+        )
+    return page
 
 
 def _sync_page(parent, model, spec, report, values=None):
@@ -260,12 +374,7 @@ def _sync_page(parent, model, spec, report, values=None):
     """
     if values is None:
         values = _index_values(spec)
-    page = parent.get_children().filter(slug=spec["slug"]).specific().first()
-    if page is not None and not isinstance(page, model):
-        raise DemoContentError(
-            f"{page.url_path} is a {page.specific_class.__name__}, "
-            f"not the {model.__name__} the demo needs."
-        )
+    page = _find_child(parent, model, spec["slug"])
     if page is None:
         page = model(slug=spec["slug"])
         for value in values:
@@ -334,19 +443,73 @@ def _sync_site(home, report):
     report.record("site", UPDATED)
 
 
-def _sync_author(spec, report):
-    author = Author.objects.filter(name=spec["name"]).order_by("pk").first()
-    if author is None:
-        report.record("authors", CREATED)
-        return Author.objects.create(**spec)
-    if all(getattr(author, name) == value for name, value in spec.items()):
-        report.record("authors", UNCHANGED)
-        return author
-    for name, value in spec.items():
-        setattr(author, name, value)
-    author.save()
-    report.record("authors", UPDATED)
-    return author
+def _sync_illustrations(collection, report):
+    """Every drawing in content.ILLUSTRATIONS as a Wagtail image, keyed by name."""
+    return {
+        key: illustrations.sync_image(
+            collection,
+            spec["title"],
+            illustrations.DRAWINGS[key],
+            f"demo-{key}.png",
+            report,
+        )
+        for key, spec in content.ILLUSTRATIONS.items()
+    }
+
+
+def _sync_person(spec, collection, report):
+    """A demo author or reviewer, with their portrait and, if they act, a login."""
+    avatar = spec["avatar"]
+    photo = illustrations.sync_image(
+        collection,
+        f"Demo portrait: {spec['name']}",
+        lambda: illustrations.avatar(avatar["initials"], avatar["colour"]),
+        f"demo-portrait-{spec['slug']}.png",
+        report,
+    )
+    wanted = {
+        name: spec[name]
+        for name in ("name", "kind", "credentials", "job_title", "biography")
+    }
+    wanted["photo"] = photo
+    wanted["user"] = _sync_user(spec["user"], report) if spec["user"] else None
+    person = Person.objects.filter(slug=spec["slug"]).first()
+    if person is None:
+        report.record("people", CREATED)
+        return Person.objects.create(slug=spec["slug"], **wanted)
+    if all(getattr(person, name) == value for name, value in wanted.items()):
+        report.record("people", UNCHANGED)
+        return person
+    for name, value in wanted.items():
+        setattr(person, name, value)
+    person.save()
+    report.record("people", UPDATED)
+    return person
+
+
+def _sync_user(spec, report):
+    """A demo login nobody can sign in with (an unusable password), in its role.
+
+    It exists so that the demo's submissions and approvals are made by named
+    people through the workflow. An existing user's password is never touched.
+    """
+    User = get_user_model()
+    user = User.objects.filter(username=spec["username"]).first()
+    if user is None:
+        user = User(
+            username=spec["username"],
+            first_name=spec["first_name"],
+            last_name=spec["last_name"],
+        )
+        user.set_unusable_password()
+        user.save()
+        report.record("users", CREATED)
+    else:
+        report.record("users", UNCHANGED)
+    group = Group.objects.get(name=spec["group"])
+    if not user.groups.filter(pk=group.pk).exists():
+        user.groups.add(group)
+    return user
 
 
 def _sync_synonym(spec, pages, report):

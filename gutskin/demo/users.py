@@ -1,4 +1,13 @@
-"""One demo login per role, for trying the editorial workflow locally."""
+"""One demo login per role, for trying the editorial workflow locally.
+
+The "reviewer" login gets a profile of its own, Dr Morgan Trialson, rather than
+becoming one of the demo content's reviewers. The demo's reviews were made by
+Dr Imogen Testwell and Dr Jonah Sampleton through logins nobody can sign in with
+(gutskin.demo.content.PEOPLE); keeping the sign-in login apart means that what
+you approve while trying the site is stamped with a name of its own, so the
+demo's history stays as the loader wrote it and no password is ever given to a
+login the demo's reviews were recorded under.
+"""
 
 import secrets
 from dataclasses import dataclass
@@ -7,7 +16,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 
-from gutskin.review.models import Reviewer
+from gutskin.people.models import Person
+
+from . import illustrations
 
 
 @dataclass(frozen=True)
@@ -17,17 +28,30 @@ class DemoUser:
     last_name: str
     group: str | None = None
     superuser: bool = False
-    reviewer_credentials: str | None = None
+    profile: dict | None = None
 
+
+REVIEWER_PROFILE = {
+    "slug": "morgan-trialson",
+    "name": "Dr Morgan Trialson",
+    "credentials": "MD",
+    "job_title": "Dermatologist (demo sign-in)",
+    "biography": (
+        "This is a fictional demo profile: Dr Morgan Trialson is not a real person. "
+        "Pages approved through the demo's reviewer login are stamped with this "
+        "name."
+    ),
+    "avatar": {"initials": "MT", "colour": "#083a44"},
+}
 
 DEMO_USERS = [
     DemoUser("editor", "Clinic", "editor", group="Clinic editors"),
     DemoUser(
         "reviewer",
-        "Consultant",
-        "dermatologist",
+        "Morgan",
+        "Trialson",
         group="Medical reviewers",
-        reviewer_credentials="MD",
+        profile=REVIEWER_PROFILE,
     ),
     DemoUser("admin", "Site", "administrator", superuser=True),
 ]
@@ -58,14 +82,27 @@ def create_demo_users():
             )
         if demo.group:
             user.groups.add(Group.objects.get(name=demo.group))
-        if demo.reviewer_credentials is not None:
-            Reviewer.objects.get_or_create(
-                user=user,
-                defaults={
-                    "name": user.get_full_name(),
-                    "credentials": demo.reviewer_credentials,
-                },
-            )
+        if demo.profile is not None and not Person.objects.filter(user=user).exists():
+            _create_profile(user, demo.profile)
         role = "superuser" if demo.superuser else demo.group
         rows.append((demo.username, role, password))
     return rows
+
+
+def _create_profile(user, profile):
+    avatar = profile["avatar"]
+    photo = illustrations.sync_image(
+        illustrations.demo_collection(),
+        f"Demo portrait: {profile['name']}",
+        lambda: illustrations.avatar(avatar["initials"], avatar["colour"]),
+        f"demo-portrait-{profile['slug']}.png",
+    )
+    Person.objects.create(
+        user=user,
+        name=profile["name"],
+        slug=Person.unique_slug(profile["slug"]),
+        credentials=profile["credentials"],
+        job_title=profile["job_title"],
+        biography=profile["biography"],
+        photo=photo,
+    )

@@ -2,11 +2,17 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from gutskin.demo.loader import DemoContentError, load_demo_content
+from gutskin.demo.reviews import ReviewError
 from gutskin.demo.users import create_demo_users
 
 
 class Command(BaseCommand):
-    help = "Create or update the demo site: pages, authors and tags; safe to rerun."
+    """Loads the demo site from gutskin.demo.content; a second run changes nothing."""
+
+    help = (
+        "Create or update the demo site: pages, references, illustrations, people "
+        "and their medical reviews; safe to rerun."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -23,7 +29,7 @@ class Command(BaseCommand):
             )
         try:
             report = load_demo_content()
-        except DemoContentError as error:
+        except (DemoContentError, ReviewError) as error:
             raise CommandError(error) from error
         if options["verbosity"] >= 1:
             self.stdout.write(self.style.SUCCESS(f"Demo content: {report.summary()}."))
