@@ -213,3 +213,25 @@ def test_a_mistyped_trusted_proxy_is_reported_and_skipped(settings):
         "TRUSTED_PROXY_IPS holds '10.0.0.300', which is not an IP address or network."
     ]
     assert address_of(PROXY, "198.51.100.1") == "198.51.100.1"
+
+
+def test_answers_older_than_the_retention_period_are_deleted(
+    db, site_tree, settings, time_machine
+):
+    """The privacy notice promises a year; the daily command keeps that promise."""
+    from django.core.management import call_command
+
+    from gutskin.feedback.models import Feedback
+
+    settings.FEEDBACK_RETENTION_DAYS = 365
+    time_machine.move_to("2025-01-10 12:00Z")
+    old = Feedback.objects.create(page=site_tree.home, helpful=True, client_key="a")
+    time_machine.move_to("2025-06-01 12:00Z")
+    recent = Feedback.objects.create(page=site_tree.home, helpful=False, client_key="b")
+    time_machine.move_to("2026-01-11 12:00Z")
+
+    call_command("delete_old_feedback", "--dry-run")
+    assert Feedback.objects.count() == 2
+    call_command("delete_old_feedback")
+    assert list(Feedback.objects.all()) == [recent]
+    assert not Feedback.objects.filter(pk=old.pk).exists()

@@ -199,6 +199,9 @@ WAGTAILAPI_LIMIT_MAX = 50
 # seconds). One a minute about each page, so a reader can rate page after page;
 # ten an hour across the site. Leave a key out to keep its default.
 FEEDBACK_RATE_LIMITS = {"per_page": (1, 60), "per_site": (10, 60 * 60)}
+# How long answers are kept; `manage.py delete_old_feedback` (daily from cron)
+# deletes older ones, as the privacy notice tells readers.
+FEEDBACK_RETENTION_DAYS = 365
 # The reverse proxies in front of the site, as addresses or networks separated by
 # commas (10.0.0.5,10.1.0.0/16). Only for a request from one of them is the
 # reader's address read from X-Forwarded-For; otherwise the header is ignored,
