@@ -108,14 +108,17 @@ def test_header_shows_the_clinic_name_tagline_and_booking_link(client, clinic):
     assert not book.has_attr("tabindex")
 
 
-def test_header_shows_the_logo_with_its_alt_text(client, clinic):
+def test_header_logo_is_decorative_beside_the_clinics_name(client, clinic):
+    """Screen readers hear the clinic's name once, not the logo's alt text too."""
     clinic.logo = ImageFactory()
     clinic.logo_alt_text = "Larkfield Skin Clinic logo"
     clinic.save()
     header = soup_of(client.get("/")).find("header", class_="site-header")
     logo = header.find("img", class_="site-header__logo")
-    assert logo["alt"] == "Larkfield Skin Clinic logo"
+    assert logo["alt"] == ""
     assert logo["src"]
+    link = logo.find_parent("a")
+    assert " ".join(link.get_text(" ").split()) == "Larkfield Skin Clinic (demo)"
 
 
 def test_footer_shows_address_phone_email_hours_emergency_and_notice(client, clinic):
