@@ -44,17 +44,28 @@ demo: migrate
 run: demo
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-lint: $(VENV)/.requirements-dev
+lint: $(VENV)/.requirements-dev node_modules/.package-lock.json
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/djhtml --check templates
 	DJANGO_SETTINGS_MODULE=gutskin.settings.test \
 		$(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/lint-imports --no-cache --no-logo
+	npx --no-install stylelint "static/css/**/*.css"
+	npx --no-install eslint
+	npx --no-install prettier --check .
 
-format: $(VENV)/.requirements-dev
+format: $(VENV)/.requirements-dev node_modules/.package-lock.json
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 	$(BIN)/djhtml templates
+	npx --no-install stylelint --fix "static/css/**/*.css"
+	npx --no-install eslint --fix
+	npx --no-install prettier --write .
+
+# Two workers (pytest-xdist) on the 2-core machine; each class or module stays on
+# one worker, so data it builds once is built once. The slowest tests are listed.
+PYTEST_ARGS ?= --numprocesses=auto --dist=loadscope --durations=15
 
 test: lint node_modules/.package-lock.json system-tools
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

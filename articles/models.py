@@ -8,30 +8,30 @@ from modelcluster.fields import ParentalManyToManyField
 from taggit.models import Tag
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import PageManager, PageQuerySet
+from wagtail.models import PageManager
 
 from conditions.models import ConditionPage, MechanismPage
-from gutskin.core.models import ContentPage, IndexPage
+from gutskin.content.feeds import FeedRoutesMixin
+from gutskin.content.models import ContentPage, ContentPageQuerySet, IndexPage
+from gutskin.core.memo import memoised
 from gutskin.core.pagination import paginate
 from gutskin.core.querystring import lookup_param
 from gutskin.core.serializers import LeadImageField, PageLinksField
+from gutskin.core.structured_data import (
+    LANGUAGE,
+    compact,
+    date_modified,
+    entity,
+    node_id,
+    organisation,
+    share_image,
+)
+from gutskin.people.structured_data import byline_node
 
 WORDS_PER_MINUTE = 200
 
 
-class ArticleQuerySet(PageQuerySet):
-    def listed(self):
-        """Articles readers may see, newest first, with what listings show."""
-        return (
-            self.live()
-            .public()
-            .select_related("author")
-            .order_by("-first_published", "-pk")
-        )
-
-
-class ArticleIndexPage(RoutablePageMixin, IndexPage):
+class ArticleIndexPage(FeedRoutesMixin, IndexPage):
     """Lists articles, filtered by condition, mechanism and tag."""
 
     parent_page_types = ["home.HomePage"]
@@ -79,24 +79,15 @@ class ArticleIndexPage(RoutablePageMixin, IndexPage):
         )
         return context
 
-    # The feeds module imports these models, so the feed views load on first use.
-    @path("feed/", name="rss_feed")
-    def rss_feed(self, request):
-        """The newest articles as RSS 2.0."""
-        from articles.feeds import ArticleFeed
-
-        return ArticleFeed()(request, page=self)
-
-    @path("feed/atom/", name="atom_feed")
-    def atom_feed(self, request):
-        """The newest articles as Atom 1.0."""
-        from articles.feeds import AtomArticleFeed
-
-        return AtomArticleFeed()(request, page=self)
+    def feed_items(self):
+        return ArticlePage.objects.child_of(self).listed()
 
 
 class ArticlePage(ContentPage):
     """A dated patient-education article with an author."""
+
+    # Articles are what the feeds carry: the article index's and each condition's.
+    feed_decision = "in the article index's and its conditions' feeds"
 
     parent_page_types = ["articles.ArticleIndexPage"]
     subpage_types = []
@@ -121,7 +112,8 @@ class ArticlePage(ContentPage):
         "conditions.MechanismPage", blank=True, related_name="articles"
     )
 
-    objects = PageManager.from_queryset(ArticleQuerySet)()
+    # ConditionPage and MechanismPage list their articles through this manager.
+    objects = PageManager.from_queryset(ContentPageQuerySet)()
 
     api_fields = [
         *ContentPage.api_fields,
@@ -145,6 +137,8 @@ class ArticlePage(ContentPage):
     ]
 
     RELATED_LIMIT = 4
+    type_order = 30
+    open_graph_type = "article"
 
     class Meta:
         verbose_name = "article"
@@ -164,14 +158,17 @@ class ArticlePage(ContentPage):
     def _ids(self, values):
         return [value.pk for value in values]
 
+    @memoised
     def live_conditions(self):
         ids = self._ids(self.conditions.all())
         return ConditionPage.objects.live().public().filter(pk__in=ids)
 
+    @memoised
     def live_mechanisms(self):
         ids = self._ids(self.mechanisms.all())
         return MechanismPage.objects.live().public().filter(pk__in=ids)
 
+    @memoised
     def related_articles(self):
         """Other live articles, ranked by shared conditions, mechanisms and tags."""
         shared = {
@@ -195,3 +192,36 @@ class ArticlePage(ContentPage):
             .filter(shared__gt=0)
             .order_by("-shared", "-first_published", "-pk")[: self.RELATED_LIMIT]
         )
+
+    def structured_data(self, request=None):
+        """The article page and the article on it, as two nodes linked by @id.
+
+        Validators read a MedicalWebPage whose mainEntity is an Article more
+        reliably than one node typed as both.
+        """
+        webpage = self.medical_web_page(request)
+        url = webpage.get("url")
+        image = share_image(self, request)
+        article = compact(
+            {
+                "@type": "Article",
+                "@id": node_id(url, "article"),
+                "mainEntityOfPage": webpage.get("@id") and {"@id": webpage["@id"]},
+                "url": url,
+                "headline": self.title,
+                "description": self.summary,
+                "inLanguage": LANGUAGE,
+                "author": byline_node(self.author, request),
+                "datePublished": self.first_published.isoformat(),
+                "dateModified": date_modified(self),
+                "image": image and image.url,
+                "publisher": organisation(self, request),
+                "about": [
+                    entity("MedicalCondition", condition, request)
+                    for condition in self.live_conditions()
+                ],
+            }
+        )
+        if "@id" in article:
+            webpage["mainEntity"] = {"@id": article["@id"]}
+        return [webpage, article]

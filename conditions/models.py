@@ -3,11 +3,13 @@ from django.db.models import Count
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable
 
-from gutskin.core.models import ContentPage, IndexPage
+from gutskin.content.feeds import FeedRoutesMixin
+from gutskin.content.models import ContentPage, IndexPage
+from gutskin.core.memo import memoised
 from gutskin.core.serializers import NotedPageLinksField, PageLinksField
+from gutskin.core.structured_data import compact, entity, sentence
 
 
 class MechanismIndexPage(IndexPage):
@@ -26,6 +28,9 @@ class MechanismIndexPage(IndexPage):
 
 class MechanismPage(ContentPage):
     """One way the gut influences the skin, such as the gut barrier or diet."""
+
+    # Mechanisms change rarely; readers follow the articles about them instead.
+    feed_decision = "none: its articles are in the article feeds"
 
     parent_page_types = ["conditions.MechanismIndexPage"]
     subpage_types = []
@@ -59,6 +64,8 @@ class MechanismPage(ContentPage):
         ContentPage.taxonomy_panel(),
     ]
 
+    type_order = 20
+
     class Meta:
         verbose_name = "mechanism"
 
@@ -71,6 +78,7 @@ class MechanismPage(ContentPage):
         ]
         return [(label, pages) for label, pages in groups if pages]
 
+    @memoised
     def linked_conditions(self):
         """(condition, note) for each live condition this mechanism bears on."""
         if self.pk is None:
@@ -84,12 +92,35 @@ class MechanismPage(ContentPage):
         )
         return [(link.condition, link.note) for link in links]
 
+    @memoised
     def related_articles(self):
-        from articles.models import ArticlePage
+        """Live articles about this mechanism, newest first."""
+        return articles_about(self)
 
-        if self.pk is None:
-            return ArticlePage.objects.none()
-        return ArticlePage.objects.listed().filter(mechanisms=self)
+    def structured_data(self, request=None):
+        """A mechanism page, about the mechanism and the live conditions it bears on.
+
+        A modifiable factor is a MedicalRiskFactor, which names the conditions it
+        raises the risk of. A pathway has no closer schema.org type than
+        MedicalEntity and no property linking it to a condition, so the page is
+        about the pathway and each of those conditions.
+        """
+        conditions = [
+            entity("MedicalCondition", condition, request)
+            for condition, _note in self.linked_conditions()
+        ]
+        node = self.medical_web_page(request)
+        if self.kind == self.Kind.FACTOR:
+            factor = entity("MedicalRiskFactor", self, request)
+            factor.update(
+                compact({"description": self.summary, "increasesRiskOf": conditions})
+            )
+            node["about"] = factor
+        else:
+            pathway = entity("MedicalEntity", self, request)
+            pathway.update(compact({"description": self.summary}))
+            node["about"] = [pathway, *conditions]
+        return [node]
 
 
 class ConditionIndexPage(IndexPage):
@@ -110,8 +141,10 @@ class ConditionIndexPage(IndexPage):
         return context
 
 
-class ConditionPage(RoutablePageMixin, ContentPage):
+class ConditionPage(FeedRoutesMixin, ContentPage):
     """A skin condition, the mechanisms behind it and what to read about it."""
+
+    feed_decision = "offers its own feed of new articles about it"
 
     parent_page_types = ["conditions.ConditionIndexPage"]
     subpage_types = []
@@ -138,9 +171,12 @@ class ConditionPage(RoutablePageMixin, ContentPage):
         ContentPage.taxonomy_panel(),
     ]
 
+    type_order = 10
+
     class Meta:
         verbose_name = "condition"
 
+    @memoised
     def linked_mechanisms(self):
         """(mechanism, note) for each live linked mechanism, in the editors' order.
 
@@ -162,27 +198,21 @@ class ConditionPage(RoutablePageMixin, ContentPage):
             if link.mechanism_id in live
         ]
 
+    @memoised
     def related_articles(self):
-        from articles.models import ArticlePage
+        """Live articles about this condition, newest first."""
+        return articles_about(self)
 
-        if self.pk is None:
-            return ArticlePage.objects.none()  # a new page shown in preview
-        return ArticlePage.objects.listed().filter(conditions=self)
+    def feed_items(self):
+        return self.related_articles()
 
-    @path("feed/", name="rss_feed")
-    def rss_feed(self, request):
-        """New articles about this condition as RSS 2.0."""
-        from articles.feeds import ConditionArticleFeed
+    def feed_title(self):
+        return f"Articles about {self.title}"
 
-        return ConditionArticleFeed()(request, page=self)
+    def feed_about(self):
+        return f"New articles about {self.title}: {self.summary}"
 
-    @path("feed/atom/", name="atom_feed")
-    def atom_feed(self, request):
-        """New articles about this condition as Atom 1.0."""
-        from articles.feeds import AtomConditionArticleFeed
-
-        return AtomConditionArticleFeed()(request, page=self)
-
+    @memoised
     def related_conditions(self):
         """Other live conditions sharing live mechanisms, most shared first."""
         # The links as they stand, so a preview follows the editor's unsaved ones.
@@ -198,6 +228,38 @@ class ConditionPage(RoutablePageMixin, ContentPage):
             .annotate(shared_mechanisms=Count("mechanism_links", distinct=True))
             .order_by("-shared_mechanisms", "path")
         )
+
+    def structured_data(self, request=None):
+        """A condition page, about the condition and the live mechanisms behind it.
+
+        Modifiable factors (diet, stress) are schema.org risk factors: "a modifiable
+        or non-modifiable factor that increases the risk of a patient contracting
+        this condition". Pathways (the gut barrier, inflammation) are not causes
+        (MedicalCause claims a causative agent) nor anatomy (associatedAnatomy is
+        for body structures), so they go into `pathophysiology`, the text for
+        "changes in the normal ... functions that are associated with this
+        condition", built from each pathway's name and the editors' note.
+        """
+        factors, pathways = [], []
+        for mechanism, note in self.linked_mechanisms():
+            if mechanism.kind == MechanismPage.Kind.FACTOR:
+                factors.append(entity("MedicalRiskFactor", mechanism, request))
+            else:
+                pathways.append(f"{mechanism.title}: {sentence(note)}")
+        condition = entity("MedicalCondition", self, request)
+        condition.update(
+            compact(
+                {
+                    "alternateName": self.also_known_as,
+                    "description": self.summary,
+                    "riskFactor": factors,
+                    "pathophysiology": " ".join(pathways),
+                }
+            )
+        )
+        node = self.medical_web_page(request)
+        node["about"] = condition
+        return [node]
 
 
 class ConditionMechanism(Orderable):
@@ -227,3 +289,16 @@ class ConditionMechanism(Orderable):
 
     def __str__(self):
         return f"{self.condition} – {self.mechanism}"
+
+
+def articles_about(page):
+    """The live articles linked to a condition or mechanism, newest first.
+
+    Read through the reverse side of ArticlePage's own links, so this app never
+    imports the articles app (which imports this one); `listed()` is the content
+    page base's.
+    """
+    articles = page._meta.get_field("articles").related_model.objects
+    if page.pk is None:
+        return articles.none()  # a new page shown in preview
+    return page.articles.listed()

@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps import Sitemap as PageSitemap
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from articles import views as articles_views
 from conditions import views as conditions_views
 from gutskin.api import api_router
 from gutskin.core import views as core_views
@@ -24,7 +25,7 @@ urlpatterns = [
     path("feedback/", include("gutskin.feedback.urls")),
     path("search/", include("gutskin.search.urls")),
     path("a-z/", conditions_views.a_to_z, name="a_to_z"),
-    path("map/", conditions_views.gut_skin_map, name="gut_skin_map"),
+    path("map/", articles_views.gut_skin_map, name="gut_skin_map"),
     path(
         "sitemap.xml",
         sitemap,

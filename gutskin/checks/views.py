@@ -1,17 +1,12 @@
 """The "Reading level" report: content pages that read above the target grade."""
 
 from wagtail.admin.views.reports import PageReportView
-from wagtail.models import Revision, get_page_models
+from wagtail.models import Revision
 
-from gutskin.core.models import ContentPage
+from gutskin.core.registry import patient_material_models
 from gutskin.core.spreadsheets import FormulaSafeExportMixin
 
 from .checks import READING_GRADE_TARGET, draft_for_checks, page_text, reading_grade
-
-
-def content_page_models():
-    """The page types of patient material: conditions, mechanisms and articles."""
-    return [model for model in get_page_models() if issubclass(model, ContentPage)]
 
 
 class ReadingLevelReportView(FormulaSafeExportMixin, PageReportView):
@@ -44,7 +39,7 @@ class ReadingLevelReportView(FormulaSafeExportMixin, PageReportView):
             self.permission_policy.instances_user_has_permission_for(
                 self.request.user, "change"
             )
-            .type(*content_page_models())
+            .type(*patient_material_models())
             .annotate_approved_schedule()
             .specific()
             .prefetch_workflow_states()

@@ -1,10 +1,15 @@
-"""What search engines and link previews read about a page.
+"""What search engines and link previews read about a page: the shared parts.
 
-`json_ld` builds the schema.org description of a page as plain dicts, one
-builder per page type; `sharing_metadata` gathers the Open Graph and Twitter
-card values. Both start from what readers can see: linked pages come through the
-same `.live().public()` queries the templates use, so drafts and private pages
-never appear.
+Each page type describes itself: `page.structured_data(request)` returns its
+schema.org graph nodes, built from these helpers, so this module never names a
+page type. A page without that method is a WebPage of its `schema_type`
+(index pages say CollectionPage), dated by its editors' `last_updated` if it has
+one. `sharing_metadata` gathers the Open Graph and Twitter card values; a page
+whose `open_graph_type` is "article" also gives its publication dates. Who
+publishes the site comes from the `register_structured_data_publisher` hook (the
+clinic's details), so this module imports no app above it either. Linked pages
+come through the same `.live().public()` queries the templates use, so drafts
+and private pages never appear.
 
 https://schema.org/MedicalWebPage, https://ogp.me/
 """
@@ -14,24 +19,18 @@ from urllib.parse import urljoin
 
 from django.conf import settings
 from django.utils import timezone
+from wagtail import hooks
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
-
-from articles.models import ArticlePage
-from conditions.models import ConditionPage, MechanismPage
-from gutskin.clinic.models import ClinicSettings, ContactPage, PolicyPage
-from gutskin.home.models import HomePage
-from gutskin.people.structured_data import byline_node
-
-from .models import ContentPage, IndexPage
 
 SCHEMA_CONTEXT = "https://schema.org"
 LANGUAGE = "en-GB"
 OPEN_GRAPH_LOCALE = "en_GB"
 # The 1.91:1 size Open Graph and large Twitter cards show without cropping.
 SHARE_IMAGE_SPEC = "fill-1200x630"
-# The same rendition the header shows, so no second one is made.
-CLINIC_LOGO_SPEC = "height-96"
+# Hook functions take (request, site, root_url) and return the publisher's node,
+# or None to leave it to the next hook or to the site itself.
+PUBLISHER_HOOK = "register_structured_data_publisher"
 
 
 @dataclass(frozen=True)
@@ -67,22 +66,8 @@ def json_ld(page, request=None):
     """The page's schema.org graph as a dict, or None for anything not a page."""
     if not isinstance(page, Page):
         return None
-    if isinstance(page, ArticlePage):
-        graph = article_graph(page, request)
-    elif isinstance(page, ConditionPage):
-        graph = [condition_page(page, request)]
-    elif isinstance(page, MechanismPage):
-        graph = [mechanism_page(page, request)]
-    elif isinstance(page, ContentPage):
-        graph = [medical_web_page(page, request)]
-    elif isinstance(page, (PolicyPage, ContactPage)):
-        graph = [clinic_page(page, request)]
-    elif isinstance(page, HomePage):
-        graph = home_graph(page, request)
-    elif isinstance(page, IndexPage):
-        graph = [web_page(page, request, "CollectionPage")]
-    else:
-        graph = [web_page(page, request, "WebPage")]
+    describe = getattr(page, "structured_data", None)
+    graph = describe(request) if describe else page_graph(page, request)
     return {"@context": SCHEMA_CONTEXT, "@graph": graph}
 
 
@@ -90,9 +75,10 @@ def sharing_metadata(page, request=None):
     """Open Graph and Twitter card values for a page, or None for non-pages."""
     if not isinstance(page, Page):
         return None
-    is_article = isinstance(page, ArticlePage)
+    open_graph_type = getattr(page, "open_graph_type", "website")
+    is_article = open_graph_type == "article"
     return SharingMetadata(
-        type="article" if is_article else "website",
+        type=open_graph_type,
         title=page.seo_title or page.title,
         description=getattr(page, "meta_description", "") or page.search_description,
         url=page.get_full_url(request),
@@ -143,148 +129,15 @@ def web_page(page, request, schema_type):
     )
 
 
-def medical_web_page(page, request):
-    """A condition, mechanism or article page: patient material, and its review."""
-    node = web_page(page, request, "MedicalWebPage")
-    node.update(
-        compact(
-            {
-                # schema.org's Patient type is also a Person; a MedicalAudience
-                # whose audienceType is "Patient" says who the page is for
-                # without claiming the page is about a patient.
-                "medicalAudience": {
-                    "@type": "MedicalAudience",
-                    "audienceType": "Patient",
-                },
-                "dateModified": date_modified(page),
-                "lastReviewed": page.last_reviewed and page.last_reviewed.isoformat(),
-                "author": author(page.author, request),
-                "reviewedBy": reviewer(page.reviewed_by, request),
-            }
-        )
-    )
-    return node
+def page_graph(page, request):
+    """A page that describes itself no further: its schema_type, and its date.
 
-
-def condition_page(page, request):
-    """A condition page, about the condition and the live mechanisms behind it.
-
-    Modifiable factors (diet, stress) are schema.org risk factors: "a modifiable
-    or non-modifiable factor that increases the risk of a patient contracting
-    this condition". Pathways (the gut barrier, inflammation) are not causes
-    (MedicalCause claims a causative agent) nor anatomy (associatedAnatomy is
-    for body structures), so they go into `pathophysiology`, the text for
-    "changes in the normal ... functions that are associated with this
-    condition", built from each pathway's name and the editors' note.
+    Policy and contact pages are dated as their editors date them.
     """
-    factors, pathways = [], []
-    for mechanism, note in page.linked_mechanisms():
-        if mechanism.kind == MechanismPage.Kind.FACTOR:
-            factors.append(entity("MedicalRiskFactor", mechanism, request))
-        else:
-            pathways.append(f"{mechanism.title}: {sentence(note)}")
-    condition = entity("MedicalCondition", page, request)
-    condition.update(
-        compact(
-            {
-                "alternateName": page.also_known_as,
-                "description": page.summary,
-                "riskFactor": factors,
-                "pathophysiology": " ".join(pathways),
-            }
-        )
-    )
-    node = medical_web_page(page, request)
-    node["about"] = condition
-    return node
-
-
-def mechanism_page(page, request):
-    """A mechanism page, about the mechanism and the live conditions it bears on.
-
-    A modifiable factor is a MedicalRiskFactor, which names the conditions it
-    raises the risk of. A pathway has no closer schema.org type than
-    MedicalEntity and no property linking it to a condition, so the page is
-    about the pathway and each of those conditions.
-    """
-    conditions = [
-        entity("MedicalCondition", condition, request)
-        for condition, _note in page.linked_conditions()
-    ]
-    node = medical_web_page(page, request)
-    if page.kind == MechanismPage.Kind.FACTOR:
-        factor = entity("MedicalRiskFactor", page, request)
-        factor.update(
-            compact({"description": page.summary, "increasesRiskOf": conditions})
-        )
-        node["about"] = factor
-    else:
-        pathway = entity("MedicalEntity", page, request)
-        pathway.update(compact({"description": page.summary}))
-        node["about"] = [pathway, *conditions]
-    return node
-
-
-def article_graph(page, request):
-    """The article page and the article on it, as two nodes linked by @id.
-
-    Validators read a MedicalWebPage whose mainEntity is an Article more
-    reliably than one node typed as both.
-    """
-    webpage = medical_web_page(page, request)
-    url = webpage.get("url")
-    image = share_image(page, request)
-    article = compact(
-        {
-            "@type": "Article",
-            "@id": node_id(url, "article"),
-            "mainEntityOfPage": webpage.get("@id") and {"@id": webpage["@id"]},
-            "url": url,
-            "headline": page.title,
-            "description": page.summary,
-            "inLanguage": LANGUAGE,
-            "author": author(page.author, request),
-            "datePublished": page.first_published.isoformat(),
-            "dateModified": date_modified(page),
-            "image": image and image.url,
-            "publisher": organisation(page, request),
-            "about": [
-                entity("MedicalCondition", condition, request)
-                for condition in page.live_conditions()
-            ],
-        }
-    )
-    if "@id" in article:
-        webpage["mainEntity"] = {"@id": article["@id"]}
-    return [webpage, article]
-
-
-def clinic_page(page, request):
-    """A policy or contact page of the clinic's, dated as its editors date it."""
-    node = web_page(page, request, page.schema_type)
+    node = web_page(page, request, getattr(page, "schema_type", "WebPage"))
     last_updated = getattr(page, "last_updated", None)
     node.update(compact({"dateModified": last_updated and last_updated.isoformat()}))
-    return node
-
-
-def home_graph(page, request):
-    """The site itself and the clinic that publishes it."""
-    url = page.get_full_url(request)
-    publisher = organisation(page, request)
-    if url:
-        publisher["@id"] = node_id(url, "organization")
-    website = compact(
-        {
-            "@type": "WebSite",
-            "@id": node_id(url, "website"),
-            "url": url,
-            "name": settings.WAGTAIL_SITE_NAME,
-            "description": page.summary,
-            "inLanguage": LANGUAGE,
-            "publisher": publisher.get("@id") and {"@id": publisher["@id"]},
-        }
-    )
-    return [website, publisher]
+    return [node]
 
 
 # Parts
@@ -298,70 +151,28 @@ def entity(schema_type, page, request):
 
 
 def organisation(page, request):
-    """Who publishes the site: the clinic, once Settings › Clinic details names it.
+    """Who publishes the site: the clinic, once a hook describes it.
 
     Until then, the publisher is the site itself, by its name.
     """
     root_url = site_root_url(page, request)
+    site = None if request is not None else page.get_site()
+    node = publisher(request, site=site, root_url=root_url)
+    if node:
+        return node
     url = root_url and f"{root_url}/"
-    clinic = ClinicSettings.for_reader(
-        request, site=None if request is not None else page.get_site()
-    )
-    if not clinic.clinic_name:
-        return compact(
-            {"@type": "Organization", "name": settings.WAGTAIL_SITE_NAME, "url": url}
-        )
     return compact(
-        {
-            "@type": "MedicalClinic",
-            "name": clinic.clinic_name,
-            "url": url,
-            "logo": clinic_logo(clinic, page, request),
-            "address": postal_address(clinic),
-            "telephone": clinic.phone,
-            "email": clinic.email,
-            "openingHours": clinic.schema_opening_hours,
-        }
+        {"@type": "Organization", "name": settings.WAGTAIL_SITE_NAME, "url": url}
     )
 
 
-def postal_address(clinic):
-    if not clinic.has_address:
-        return None
-    return compact(
-        {
-            "@type": "PostalAddress",
-            "streetAddress": clinic.street_address,
-            "addressLocality": clinic.locality,
-            "postalCode": clinic.postcode,
-            "addressCountry": clinic.country,
-        }
-    )
-
-
-def clinic_logo(clinic, page, request):
-    """The logo's address at the size the header shows it, or None without one."""
-    if clinic.logo is None:
-        return None
-    try:
-        rendition = clinic.logo.get_rendition(CLINIC_LOGO_SPEC)
-    except SourceImageIOError:
-        return None  # a missing file costs the logo, never the page
-    return absolute_url(page, request, rendition.url)
-
-
-def author(person, request=None):
-    """Who wrote a page: a Person, or an Organization for a team, with their profile.
-
-    The person's `kind` says which; credentials are no guide, since many writers
-    have none.
-    """
-    return byline_node(person, request)
-
-
-def reviewer(person, request=None):
-    """Who medically reviewed a page, linked to their profile like an author."""
-    return byline_node(person, request)
+def publisher(request=None, site=None, root_url=None):
+    """The node the first `register_structured_data_publisher` hook gives, or None."""
+    for describe in hooks.get_hooks(PUBLISHER_HOOK):
+        node = describe(request=request, site=site, root_url=root_url)
+        if node:
+            return node
+    return None
 
 
 def breadcrumb(page, request):
@@ -402,7 +213,11 @@ def site_root_url(page, request):
 
 def absolute_url(page, request, url):
     """A media URL made absolute on the page's own site, as previews need."""
-    root_url = site_root_url(page, request)
+    return absolute_media_url(site_root_url(page, request), request, url)
+
+
+def absolute_media_url(root_url, request, url):
+    """A media URL made absolute on the given site root, or the request's host."""
     if root_url:
         return urljoin(f"{root_url}/", url)
     return request.build_absolute_uri(url) if request else url

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
@@ -5,6 +6,7 @@ from wagtail.models import Page
 from articles.models import ArticlePage
 from conditions.models import ConditionPage, MechanismPage
 from gutskin.core.models import SummaryMixin
+from gutskin.core.structured_data import LANGUAGE, compact, node_id, organisation
 from gutskin.review.permissions import RolePermissionsMixin
 
 
@@ -45,3 +47,22 @@ class HomePage(RolePermissionsMixin, SummaryMixin, Page):
             : self.LATEST_ARTICLES
         ]
         return context
+
+    def structured_data(self, request=None):
+        """The site itself and the clinic that publishes it."""
+        url = self.get_full_url(request)
+        publisher = organisation(self, request)
+        if url:
+            publisher["@id"] = node_id(url, "organization")
+        website = compact(
+            {
+                "@type": "WebSite",
+                "@id": node_id(url, "website"),
+                "url": url,
+                "name": settings.WAGTAIL_SITE_NAME,
+                "description": self.summary,
+                "inLanguage": LANGUAGE,
+                "publisher": publisher.get("@id") and {"@id": publisher["@id"]},
+            }
+        )
+        return [website, publisher]

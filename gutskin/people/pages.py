@@ -1,7 +1,7 @@
 """What people wrote and reviewed, from the live, public content pages only.
 
-Content page types are found as the concrete subclasses of
-`gutskin.core.models.ContentPage`, so this app never imports the content apps.
+Content page types come from the page-type registry
+(`gutskin.core.registry`), so this app never imports the content apps.
 Each function makes one query per page type (and one for view restrictions),
 however many pages or people there are.
 """
@@ -12,14 +12,9 @@ from dataclasses import dataclass
 
 from django.db.models import Q
 from django.db.models.functions import Coalesce
-from wagtail.models import Page, get_page_models
+from wagtail.models import Page
 
-from gutskin.core.models import ContentPage
-
-
-def content_page_models():
-    """Page types that carry an author and a medical review."""
-    return [model for model in get_page_models() if issubclass(model, ContentPage)]
+from gutskin.core.registry import patient_material_models
 
 
 def readable_page_ids(site=None):
@@ -42,7 +37,7 @@ def credits_for(person):
     """The pages a person wrote (newest first) and reviewed (latest review first)."""
     readable = readable_page_ids()
     written, reviewed = [], []
-    for model in content_page_models():
+    for model in patient_material_models():
         pages = (
             model.objects.filter(pk__in=readable)
             .filter(Q(author=person) | Q(reviewed_by=person))
@@ -81,7 +76,7 @@ def tallies(site=None):
     """{person id: Tally} for everyone named on a live, public page (of one site)."""
     readable = readable_page_ids(site)
     found = defaultdict(Tally)
-    for model in content_page_models():
+    for model in patient_material_models():
         rows = (
             model.objects.filter(pk__in=readable)
             .filter(Q(author__isnull=False) | Q(reviewed_by__isnull=False))

@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.utils.text import Truncator
 from wagtail.images.models import SourceImageIOError
 
-from gutskin.clinic.models import ClinicSettings
+from gutskin.core.structured_data import publisher
 
 from .models import site_root_url
 
@@ -182,9 +182,9 @@ def share_photo(person, request=None):
 
 def works_for(request):
     """The clinic the site belongs to, when its details name it."""
-    name = ClinicSettings.for_reader(request).clinic_name
-    # The type gutskin.core.structured_data gives the clinic as publisher.
-    return {"@type": "MedicalClinic", "name": name} if name else None
+    # The publisher every page names (the clinic, through its hook), in brief.
+    clinic = publisher(request)
+    return {"@type": clinic["@type"], "name": clinic["name"]} if clinic else None
 
 
 def compact(node):

@@ -3,16 +3,12 @@
 from django.db.models import Case, CharField, DateField, OuterRef, Subquery, Value, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
-from wagtail.models import Page, get_page_models
+from wagtail.models import Page
+
+from gutskin.core.registry import patient_material_models
 
 from .dates import due_soon_limit
-from .models import MedicalReviewMixin, ReviewStatus
-
-
-def reviewed_page_models():
-    return [
-        model for model in get_page_models() if issubclass(model, MedicalReviewMixin)
-    ]
+from .models import ReviewStatus
 
 
 def _field_across_types(models, name):
@@ -32,7 +28,8 @@ def pages_with_review_dates(today=None):
     one Page queryset so the report can sort, filter, paginate and export it.
     """
     today = today or timezone.localdate()
-    models = reviewed_page_models()
+    # Every page type of patient material carries a medical review.
+    models = patient_material_models()
     return (
         Page.objects.live()
         .type(*models)

@@ -21,6 +21,8 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from wagtail.models import Page
 
+from gutskin.core.registry import patient_material_models
+
 from .models import Synonym, VocabularyVersion
 
 CACHE_KEY = "gutskin.search.vocabulary"
@@ -137,10 +139,8 @@ def _title_names(title, term):
 
 
 def content_page_types():
-    from articles.models import ArticlePage
-    from conditions.models import ConditionPage, MechanismPage
-
-    return [ConditionPage, MechanismPage, ArticlePage]
+    """The page types search offers, in the order its type filter lists them."""
+    return list(patient_material_models())
 
 
 def build():
