@@ -370,10 +370,10 @@ def _sync_page(parent, model, spec, report, values=None):
     """Create the page under its parent or bring it up to date, publishing on change.
 
     values are what the page should hold; by default an index page's title and
-    summary.
+    summary, shown in the site's menus (navigation_tags lists sections by it).
     """
     if values is None:
-        values = _index_values(spec)
+        values = [*_index_values(spec), Value("show_in_menus", True)]
     page = _find_child(parent, model, spec["slug"])
     if page is None:
         page = model(slug=spec["slug"])
