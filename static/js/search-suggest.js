@@ -12,7 +12,7 @@
     var DELAY_MS = 150;
     var MIN_LENGTH = 2;
 
-    function enhance(wrapper, number) {
+    function enhance(wrapper) {
         var input = wrapper.querySelector("input");
         var url = wrapper.getAttribute("data-suggest-url");
         if (!input || !url || !window.fetch) {
@@ -51,11 +51,17 @@
         function choose(index) {
             active = index;
             options.forEach(function (option, i) {
-                option.element.setAttribute("aria-selected", i === index ? "true" : "false");
+                option.element.setAttribute(
+                    "aria-selected",
+                    i === index ? "true" : "false"
+                );
             });
             if (index >= 0) {
-                input.setAttribute("aria-activedescendant", options[index].element.id);
-                options[index].element.scrollIntoView({block: "nearest"});
+                input.setAttribute(
+                    "aria-activedescendant",
+                    options[index].element.id
+                );
+                options[index].element.scrollIntoView({ block: "nearest" });
             } else {
                 input.removeAttribute("aria-activedescendant");
             }
@@ -73,7 +79,11 @@
                 label.className = "suggest__label";
                 label.textContent = suggestion.label;
                 item.appendChild(label);
-                if (suggestion.title && suggestion.title.toLowerCase() !== suggestion.label.toLowerCase()) {
+                if (
+                    suggestion.title &&
+                    suggestion.title.toLowerCase() !==
+                        suggestion.label.toLowerCase()
+                ) {
                     var target = document.createElement("span");
                     target.className = "suggest__target";
                     target.textContent = suggestion.title;
@@ -88,13 +98,16 @@
                     window.location.href = suggestion.url;
                 });
                 list.appendChild(item);
-                return {element: item, url: suggestion.url};
+                return { element: item, url: suggestion.url };
             });
             active = -1;
             if (options.length) {
                 list.hidden = false;
                 input.setAttribute("aria-expanded", "true");
-                status.textContent = options.length + (options.length === 1 ? " suggestion" : " suggestions") + ": use up and down arrows to choose.";
+                status.textContent =
+                    options.length +
+                    (options.length === 1 ? " suggestion" : " suggestions") +
+                    ": use up and down arrows to choose.";
             } else {
                 close();
                 status.textContent = "";
@@ -108,14 +121,20 @@
                 return;
             }
             var request = ++latest;
-            fetch(url + "?q=" + encodeURIComponent(query), {headers: {"Accept": "application/json"}})
-                .then(function (response) { return response.ok ? response.json() : {suggestions: []}; })
+            fetch(url + "?q=" + encodeURIComponent(query), {
+                headers: { Accept: "application/json" },
+            })
+                .then(function (response) {
+                    return response.ok ? response.json() : { suggestions: [] };
+                })
                 .then(function (data) {
                     if (request === latest) {
                         show(data.suggestions || []);
                     }
                 })
-                .catch(function () { show([]); });
+                .catch(function () {
+                    show([]);
+                });
         }
 
         input.addEventListener("input", function () {
@@ -131,7 +150,11 @@
                     choose((active + 1) % options.length);
                 }
                 event.preventDefault();
-            } else if (event.key === "ArrowUp" && !list.hidden && options.length) {
+            } else if (
+                event.key === "ArrowUp" &&
+                !list.hidden &&
+                options.length
+            ) {
                 choose(active <= 0 ? options.length - 1 : active - 1);
                 event.preventDefault();
             } else if (event.key === "Enter" && !list.hidden && active >= 0) {
@@ -146,5 +169,8 @@
         input.addEventListener("blur", close);
     }
 
-    Array.prototype.forEach.call(document.querySelectorAll(".suggest"), enhance);
-}());
+    Array.prototype.forEach.call(
+        document.querySelectorAll(".suggest"),
+        enhance
+    );
+})();
