@@ -1,8 +1,10 @@
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.db import transaction
 from wagtail.models import Page, Site
 
 from gutskin.people.models import Person
@@ -31,8 +33,41 @@ class SiteTree:
     articles: Page
 
 
-@pytest.fixture
-def site_tree(db):
+@contextmanager
+def shared_data(django_db_blocker):
+    """Data built once for a class of tests, rolled back after its last test.
+
+    Use it in a class-scoped fixture that builds what the class's tests only read,
+    and hand each test fresh instances from a function-scoped fixture that also
+    asks for `db`: each test then runs in its own savepoint, so what one test
+    changes the next never sees. A class bounds the data, so the module's other
+    tests never see it (a module-scoped fixture may serve only a module whose
+    every test asks for it).
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)
+
+
+def page_keys(pages):
+    """The keys of pages held in dicts and lists, to share them across tests."""
+    if isinstance(pages, dict):
+        return {name: page_keys(value) for name, value in pages.items()}
+    if isinstance(pages, list):
+        return [page_keys(value) for value in pages]
+    return pages.pk
+
+
+def fresh_pages(keys):
+    """Fresh instances of the pages that `page_keys` gave, for one test."""
+    if isinstance(keys, dict):
+        return {name: fresh_pages(value) for name, value in keys.items()}
+    if isinstance(keys, list):
+        return [fresh_pages(value) for value in keys]
+    return Page.objects.get(pk=keys).specific
+
+
+def build_site_tree():
     """The site's fixed sections, with the home page as the default site's root."""
     home = HomePageFactory(parent=Page.get_first_root_node())
     Site.objects.update_or_create(
@@ -45,6 +80,12 @@ def site_tree(db):
         mechanisms=MechanismIndexPageFactory(parent=home),
         articles=ArticleIndexPageFactory(parent=home),
     )
+
+
+@pytest.fixture
+def site_tree(db):
+    """The site's fixed sections, with the home page as the default site's root."""
+    return build_site_tree()
 
 
 @pytest.fixture

@@ -33,6 +33,7 @@ class HomePageFactory(wagtail_factories.PageFactory):
 class ConditionIndexPageFactory(wagtail_factories.PageFactory):
     title = "Conditions"
     slug = "conditions"
+    show_in_menus = True
     summary = "Skin conditions linked to gut health."
 
     class Meta:
@@ -42,6 +43,7 @@ class ConditionIndexPageFactory(wagtail_factories.PageFactory):
 class MechanismIndexPageFactory(wagtail_factories.PageFactory):
     title = "Mechanisms"
     slug = "mechanisms"
+    show_in_menus = True
     summary = "How the gut influences the skin."
 
     class Meta:
@@ -51,6 +53,7 @@ class MechanismIndexPageFactory(wagtail_factories.PageFactory):
 class ArticleIndexPageFactory(wagtail_factories.PageFactory):
     title = "Articles"
     slug = "articles"
+    show_in_menus = True
     summary = "Articles for patients."
 
     class Meta:

@@ -4,11 +4,11 @@ import pytest
 
 from articles.models import ArticleIndexPage
 
+from .conftest import build_site_tree, fresh_pages, page_keys, shared_data
 from .factories import ArticlePageFactory, ConditionPageFactory, MechanismPageFactory
 
 
-@pytest.fixture
-def library(site_tree):
+def build_library(site_tree):
     diet = MechanismPageFactory(parent=site_tree.mechanisms, title="Diet", slug="diet")
     stress = MechanismPageFactory(
         parent=site_tree.mechanisms, title="Stress", slug="stress"
@@ -44,50 +44,64 @@ def library(site_tree):
     }
 
 
+@pytest.fixture(scope="class")
+def shared_library(django_db_setup, django_db_blocker):
+    """The library, built once for a class of tests."""
+    with shared_data(django_db_blocker):
+        yield page_keys(build_library(build_site_tree()))
+
+
+@pytest.fixture
+def library(shared_library, db):
+    return fresh_pages(shared_library)
+
+
 def listed(response):
     return [page.slug for page in response.context["articles"]]
 
 
-@pytest.mark.parametrize(
-    ("query", "expected"),
-    [
-        ("", ["eczema-diet", "acne-stress", "acne-diet"]),
-        ("?condition=acne", ["acne-stress", "acne-diet"]),
-        ("?mechanism=diet", ["eczema-diet", "acne-diet"]),
-        ("?tag=fibre", ["eczema-diet", "acne-diet"]),
-        ("?condition=acne&mechanism=diet", ["acne-diet"]),
-        ("?condition=eczema&mechanism=stress", []),
-        ("?condition=acne&mechanism=diet&tag=fibre", ["acne-diet"]),
-    ],
-)
-def test_filters_combine(client, library, query, expected):
-    response = client.get(f"/articles/{query}")
-    assert response.status_code == 200
-    assert listed(response) == expected
-    for slug in expected:
-        assert f'href="/articles/{slug}/"' in response.content.decode()
+class TestFilterLibrary:
+    """Filters of one library of articles, built once for the class."""
 
+    @pytest.mark.parametrize(
+        ("query", "expected"),
+        [
+            ("", ["eczema-diet", "acne-stress", "acne-diet"]),
+            ("?condition=acne", ["acne-stress", "acne-diet"]),
+            ("?mechanism=diet", ["eczema-diet", "acne-diet"]),
+            ("?tag=fibre", ["eczema-diet", "acne-diet"]),
+            ("?condition=acne&mechanism=diet", ["acne-diet"]),
+            ("?condition=eczema&mechanism=stress", []),
+            ("?condition=acne&mechanism=diet&tag=fibre", ["acne-diet"]),
+        ],
+    )
+    def test_filters_combine(self, client, library, query, expected):
+        response = client.get(f"/articles/{query}")
+        assert response.status_code == 200
+        assert listed(response) == expected
+        for slug in expected:
+            assert f'href="/articles/{slug}/"' in response.content.decode()
 
-@pytest.mark.parametrize("name", ["condition", "mechanism", "tag"])
-def test_unknown_filter_slug_shows_empty_result_with_a_message(client, library, name):
-    response = client.get(f"/articles/?{name}=no-such-thing")
-    assert response.status_code == 200
-    assert listed(response) == []
-    assert response.context["unknown_filters"] == [name]
-    assert "couldn" in response.content.decode().lower()
+    @pytest.mark.parametrize("name", ["condition", "mechanism", "tag"])
+    def test_unknown_filter_slug_shows_empty_result_with_a_message(
+        self, client, library, name
+    ):
+        response = client.get(f"/articles/?{name}=no-such-thing")
+        assert response.status_code == 200
+        assert listed(response) == []
+        assert response.context["unknown_filters"] == [name]
+        assert "couldn" in response.content.decode().lower()
 
+    def test_filter_values_are_escaped(self, client, library):
+        response = client.get('/articles/?condition=<script>alert(1)</script>&tag="x')
+        assert response.status_code == 200
+        assert b"<script>alert(1)</script>" not in response.content
 
-def test_filter_values_are_escaped(client, library):
-    response = client.get('/articles/?condition=<script>alert(1)</script>&tag="x')
-    assert response.status_code == 200
-    assert b"<script>alert(1)</script>" not in response.content
-
-
-def test_draft_condition_is_not_a_filter_choice(client, library):
-    library["acne-diet"].conditions.first().unpublish()
-    response = client.get("/articles/?condition=acne")
-    assert listed(response) == []
-    assert response.context["unknown_filters"] == ["condition"]
+    def test_draft_condition_is_not_a_filter_choice(self, client, library):
+        library["acne-diet"].conditions.first().unpublish()
+        response = client.get("/articles/?condition=acne")
+        assert listed(response) == []
+        assert response.context["unknown_filters"] == ["condition"]
 
 
 @pytest.fixture

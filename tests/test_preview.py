@@ -20,6 +20,7 @@ from articles.models import ArticlePage
 from conditions.models import ConditionPage, MechanismPage
 from gutskin.demo.loader import load_demo_content
 
+from .conftest import shared_data
 from .factories import ArticlePageFactory, ConditionPageFactory, MechanismPageFactory
 
 CONTENT_MODELS = (ConditionPage, MechanismPage, ArticlePage)
@@ -129,9 +130,17 @@ def assert_previews_as_it_stands(client, page):
     assert response.status_code == 302, f"{page} did not save: {response.context}"
 
 
+@pytest.fixture(scope="class")
+def demo_site(django_db_setup, django_db_blocker):
+    """The demo, loaded once for a class of tests."""
+    with shared_data(django_db_blocker):
+        load_demo_content()
+        yield
+
+
 @pytest.fixture
-def demo(db):
-    load_demo_content()
+def demo(demo_site, db):
+    """The loaded demo, for one test."""
 
 
 @pytest.fixture
@@ -156,25 +165,31 @@ def test_every_factory_built_page_previews_with_its_links(admin_client, factory_
         assert_previews_as_it_stands(admin_client, page)
 
 
-def test_every_demo_page_previews_with_its_links(admin_client, demo):
-    pages = live_content_pages()
-    assert {type(page) for page in pages} == set(CONTENT_MODELS)
-    for page in pages:
-        assert_previews_as_it_stands(admin_client, page)
+class TestDemoPreviews:
+    """Previews of the demo pages, loaded once for the class."""
 
+    def test_every_demo_page_previews_with_its_links(self, admin_client, demo):
+        pages = live_content_pages()
+        assert {type(page) for page in pages} == set(CONTENT_MODELS)
+        for page in pages:
+            assert_previews_as_it_stands(admin_client, page)
 
-def test_preview_shows_an_unsaved_change_to_the_mechanisms(admin_client, demo):
-    condition = next(
-        page for page in ConditionPage.objects.live() if page.mechanism_links.count()
-    )
-    first = condition.mechanism_links.first().mechanism
-    data = edit_form_data(admin_client, condition)
-    data["mechanism_links-0-DELETE"] = ["1"]
-    main = preview_of(admin_client, condition, data)
-    section = main.find(id="mechanisms-heading").find_parent("section")
-    assert first.title not in titles_linked_in(section)
-    condition.refresh_from_db()
-    assert condition.mechanism_links.filter(mechanism=first).exists()
+    def test_preview_shows_an_unsaved_change_to_the_mechanisms(
+        self, admin_client, demo
+    ):
+        condition = next(
+            page
+            for page in ConditionPage.objects.live()
+            if page.mechanism_links.count()
+        )
+        first = condition.mechanism_links.first().mechanism
+        data = edit_form_data(admin_client, condition)
+        data["mechanism_links-0-DELETE"] = ["1"]
+        main = preview_of(admin_client, condition, data)
+        section = main.find(id="mechanisms-heading").find_parent("section")
+        assert first.title not in titles_linked_in(section)
+        condition.refresh_from_db()
+        assert condition.mechanism_links.filter(mechanism=first).exists()
 
 
 class TestWagtailPageAssertions(WagtailPageTestCase):

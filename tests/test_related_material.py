@@ -3,6 +3,7 @@ what readers are allowed to read."""
 
 import pytest
 
+from .conftest import build_site_tree, fresh_pages, page_keys, shared_data
 from .factories import (
     ArticlePageFactory,
     ConditionPageFactory,
@@ -11,8 +12,7 @@ from .factories import (
 )
 
 
-@pytest.fixture
-def axis(site_tree):
+def build_axis(site_tree):
     """Two conditions sharing two mechanisms, a third sharing one, and articles."""
     mech = {
         slug: MechanismPageFactory(parent=site_tree.mechanisms, title=title, slug=slug)
@@ -85,6 +85,18 @@ def axis(site_tree):
         "rosacea": rosacea,
         "articles": articles,
     }
+
+
+@pytest.fixture(scope="module")
+def shared_axis(django_db_setup, django_db_blocker):
+    """The axis, built once for this module, whose every test reads it."""
+    with shared_data(django_db_blocker):
+        yield page_keys(build_axis(build_site_tree()))
+
+
+@pytest.fixture
+def axis(shared_axis, db):
+    return fresh_pages(shared_axis)
 
 
 def main_of(response):

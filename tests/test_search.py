@@ -8,6 +8,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from gutskin.search.models import Synonym
 
+from .conftest import shared_data
 from .factories import (
     ArticlePageFactory,
     ConditionPageFactory,
@@ -56,26 +57,57 @@ MISSPELLINGS = [
 ]
 
 
+@pytest.fixture(scope="class")
+def demo_site(django_db_setup, django_db_blocker):
+    """The demo, loaded once for a class of tests."""
+    with shared_data(django_db_blocker):
+        call_command("load_demo_content", verbosity=0)
+        yield
+
+
 @pytest.fixture
-def demo(db):
-    call_command("load_demo_content", verbosity=0)
+def demo(demo_site, db):
+    """The loaded demo, for one test."""
 
 
-def test_every_synonym_and_lay_term_finds_its_page(client, demo):
-    misses = {}
-    for query, url in SYNONYM_CASES:
-        urls = result_urls(search(client, query))
-        if url not in urls[:3]:
-            misses[query] = urls[:3]
-    assert misses == {}
+class TestDemoSearch:
+    """Searches of the demo content, loaded once for the class."""
 
+    def test_every_synonym_and_lay_term_finds_its_page(self, client, demo):
+        misses = {}
+        for query, url in SYNONYM_CASES:
+            urls = result_urls(search(client, query))
+            if url not in urls[:3]:
+                misses[query] = urls[:3]
+        assert misses == {}
 
-@pytest.mark.parametrize(("word", "synonym"), SAME_RESULTS)
-def test_synonyms_without_a_page_find_the_same_pages(client, demo, word, synonym):
-    by_word = result_urls(search(client, word))
-    by_synonym = result_urls(search(client, synonym))
-    assert by_word
-    assert sorted(by_word) == sorted(by_synonym)
+    @pytest.mark.parametrize(("word", "synonym"), SAME_RESULTS)
+    def test_synonyms_without_a_page_find_the_same_pages(
+        self, client, demo, word, synonym
+    ):
+        by_word = result_urls(search(client, word))
+        by_synonym = result_urls(search(client, synonym))
+        assert by_word
+        assert sorted(by_word) == sorted(by_synonym)
+
+    @pytest.mark.parametrize(("typed", "meant", "url"), MISSPELLINGS)
+    def test_misspelling_offers_did_you_mean_and_the_likely_page(
+        self, client, demo, typed, meant, url
+    ):
+        response = search(client, typed)
+        soup = BeautifulSoup(response.content, "html.parser")
+        offer = soup.select_one(".did-you-mean")
+        assert offer is not None
+        assert "Did you mean" in offer.get_text()
+        link = offer.find("a")
+        assert link.get_text() == meant
+        assert f"q={meant}" in link["href"]
+        assert result_urls(response)[0] == url
+
+    def test_correctly_spelt_search_offers_no_correction(self, client, demo):
+        response = search(client, "psoriasis")
+        assert b"did-you-mean" not in response.content
+        assert result_urls(response)[0] == "/conditions/psoriasis/"
 
 
 def test_synonym_search_finds_pages_that_only_use_the_other_word(client, site_tree):
@@ -91,27 +123,6 @@ def test_synonym_search_finds_pages_that_only_use_the_other_word(client, site_tr
         summary="How moisturisers help atopic dermatitis.",
     )
     assert article.url in result_urls(search(client, "eczema"))
-
-
-@pytest.mark.parametrize(("typed", "meant", "url"), MISSPELLINGS)
-def test_misspelling_offers_did_you_mean_and_the_likely_page(
-    client, demo, typed, meant, url
-):
-    response = search(client, typed)
-    soup = BeautifulSoup(response.content, "html.parser")
-    offer = soup.select_one(".did-you-mean")
-    assert offer is not None
-    assert "Did you mean" in offer.get_text()
-    link = offer.find("a")
-    assert link.get_text() == meant
-    assert f"q={meant}" in link["href"]
-    assert result_urls(response)[0] == url
-
-
-def test_correctly_spelt_search_offers_no_correction(client, demo):
-    response = search(client, "psoriasis")
-    assert b"did-you-mean" not in response.content
-    assert result_urls(response)[0] == "/conditions/psoriasis/"
 
 
 def test_results_show_type_summary_and_marked_words(client, site_tree):
