@@ -18,7 +18,7 @@ from conditions.models import (
 from gutskin.clinic.models import ContactPage, PolicyPage
 from gutskin.home.models import HomePage
 from gutskin.people.models import Person
-from gutskin.search.models import Synonym
+from gutskin.taxonomy.models import Synonym
 
 
 class HomePageFactory(wagtail_factories.PageFactory):

@@ -2,7 +2,7 @@
 
 from bs4 import BeautifulSoup
 
-from gutskin.search.models import Synonym
+from gutskin.taxonomy.models import Synonym
 
 from .factories import (
     ArticlePageFactory,

@@ -7,8 +7,8 @@ from bs4 import BeautifulSoup
 from django.apps import apps
 from taggit.models import Tag
 
-from gutskin.search.models import Synonym
 from gutskin.search.vocabulary import get_vocabulary
+from gutskin.taxonomy.models import Synonym
 
 from .factories import ArticlePageFactory, ConditionPageFactory
 

@@ -6,7 +6,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
-from gutskin.search.models import Synonym
+from gutskin.taxonomy.models import Synonym
 
 from .conftest import shared_data
 from .factories import (
@@ -299,10 +299,10 @@ def test_editor_adds_a_synonym_in_the_admin_and_readers_find_it(
 ):
     page = ConditionPageFactory(parent=site_tree.conditions, title="Rosacea")
     client.force_login(editor)
-    listing = client.get("/admin/snippets/search/synonym/")
+    listing = client.get("/admin/snippets/taxonomy/synonym/")
     assert listing.status_code == 200
     response = client.post(
-        "/admin/snippets/search/synonym/add/",
+        "/admin/snippets/taxonomy/synonym/add/",
         {
             "term": "rosacea",
             "page": page.pk,
@@ -319,7 +319,7 @@ def test_editor_adds_a_synonym_in_the_admin_and_readers_find_it(
 def test_synonym_needs_more_than_one_word(client, editor, site_tree):
     client.force_login(editor)
     response = client.post(
-        "/admin/snippets/search/synonym/add/",
+        "/admin/snippets/taxonomy/synonym/add/",
         {"term": "rosacea", "page": "", "other_names": "", "search_terms": ""},
     )
     assert response.status_code == 200
@@ -328,7 +328,7 @@ def test_synonym_needs_more_than_one_word(client, editor, site_tree):
 
 
 def test_reader_cannot_reach_the_synonym_admin(client, site_tree):
-    response = client.get("/admin/snippets/search/synonym/")
+    response = client.get("/admin/snippets/taxonomy/synonym/")
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
 
@@ -338,3 +338,18 @@ def test_editors_and_reviewers_may_promote_results(client, editor, reviewer):
         client.force_login(user)
         response = client.get(reverse("wagtailsearchpromotions:add"))
         assert response.status_code == 200, user
+
+
+def test_synonyms_kept_their_data_permissions_and_old_admin_address(
+    client, editor, site_tree
+):
+    """Synonyms moved to the taxonomy app: the roles keep their permissions on them
+    and an editor's bookmark of the former admin address still arrives."""
+    assert editor.has_perms(
+        ["taxonomy.add_synonym", "taxonomy.change_synonym", "taxonomy.delete_synonym"]
+    )
+    assert Synonym._meta.db_table == "search_synonym"
+    client.force_login(editor)
+    response = client.get("/admin/snippets/search/synonym/")
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/snippets/taxonomy/synonym/"

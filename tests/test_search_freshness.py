@@ -6,8 +6,9 @@ from django.core.cache import cache
 from django.db.models import F
 from wagtail.models import Page, PageViewRestriction
 
-from gutskin.search.models import Synonym, VocabularyVersion
+from gutskin.search.models import VocabularyVersion
 from gutskin.search.vocabulary import CACHE_KEY, current_version
+from gutskin.taxonomy.models import Synonym
 
 from .factories import ConditionPageFactory
 

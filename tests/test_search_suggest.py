@@ -2,7 +2,7 @@
 
 import pytest
 
-from gutskin.search.models import Synonym
+from gutskin.taxonomy.models import Synonym
 
 from .factories import ArticlePageFactory, ConditionPageFactory, make_private
 

@@ -36,7 +36,7 @@ from gutskin.clinic.demo import load_clinic_demo
 from gutskin.home.models import HomePage
 from gutskin.people.models import Person
 from gutskin.references.models import Reference
-from gutskin.search.models import Synonym
+from gutskin.taxonomy.models import Synonym
 
 from . import content, illustrations, reviews
 

@@ -5,8 +5,9 @@ from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
+from gutskin.taxonomy.models import Synonym
+
 from . import vocabulary
-from .models import Synonym
 
 
 def reindex_page(page_id):

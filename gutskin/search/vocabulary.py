@@ -22,8 +22,9 @@ from django.utils.http import urlencode
 from wagtail.models import Page
 
 from gutskin.core.registry import patient_material_models
+from gutskin.taxonomy.models import Synonym
 
-from .models import Synonym, VocabularyVersion
+from .models import VocabularyVersion
 
 CACHE_KEY = "gutskin.search.vocabulary"
 # The version check keeps the cached vocabulary current; this only frees memory.

@@ -1,0 +1,121 @@
+"""The vocabularies pages share: the words readers type for what the site explains.
+
+Topics (tags) are django-taggit's `Tag`, linked through `core.TaggedPage`; synonyms
+live here.
+"""
+
+import re
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.search import index
+
+TERM_MAX_LENGTH = 80
+
+
+def split_terms(text):
+    """One term per line (commas also separate), trimmed, without repeats."""
+    seen = {}
+    for raw in re.split(r"[\n,]", text or ""):
+        term = " ".join(raw.split())
+        if term and term.casefold() not in seen:
+            seen[term.casefold()] = term
+    return list(seen.values())
+
+
+class Synonym(index.Indexed, models.Model):
+    """A word and the other words readers use for it, such as eczema and
+    atopic dermatitis; linked to the page that explains it."""
+
+    term = models.CharField(
+        max_length=TERM_MAX_LENGTH,
+        help_text="The word the site uses, such as “eczema” or “gut barrier”.",
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="synonyms",
+        help_text=(
+            "The condition or mechanism page these words name, if any. Searching "
+            "for any of them finds this page."
+        ),
+    )
+    other_names = models.TextField(
+        blank=True,
+        help_text=(
+            "Other names for the same thing, one per line (such as “atopic "
+            "dermatitis”). Shown on the page as “Also known as” and in the A–Z."
+        ),
+    )
+    search_terms = models.TextField(
+        blank=True,
+        help_text=(
+            "Everyday words, abbreviations and related terms readers type, one per "
+            "line (such as “itchy skin” or “SCFA”). Used by search only."
+        ),
+    )
+
+    panels = [
+        FieldPanel("term"),
+        FieldPanel("page"),
+        MultiFieldPanel(
+            [FieldPanel("other_names"), FieldPanel("search_terms")],
+            heading="Words readers use",
+        ),
+    ]
+
+    search_fields = [
+        index.SearchField("term"),
+        index.AutocompleteField("term"),
+        index.SearchField("other_names"),
+        index.SearchField("search_terms"),
+    ]
+
+    class Meta:
+        # The table kept its name when synonyms moved here from gutskin.search
+        # (migrations taxonomy 0002 and search 0004).
+        db_table = "search_synonym"
+        ordering = ["term"]
+        verbose_name = "synonym"
+        verbose_name_plural = "synonyms"
+
+    def __str__(self):
+        return self.term
+
+    @property
+    def other_name_list(self):
+        return split_terms(self.other_names)
+
+    @property
+    def search_term_list(self):
+        return split_terms(self.search_terms)
+
+    def all_terms(self):
+        """The term and every other word for it, each once."""
+        return split_terms("\n".join([self.term, self.other_names, self.search_terms]))
+
+    def clean(self):
+        super().clean()
+        self.term = " ".join(self.term.split())
+        errors = {}
+        for field in ("other_names", "search_terms"):
+            too_long = [
+                term
+                for term in split_terms(getattr(self, field))
+                if len(term) > TERM_MAX_LENGTH
+            ]
+            if too_long:
+                errors[field] = (
+                    f"Keep each term under {TERM_MAX_LENGTH} characters, one per "
+                    f"line: “{too_long[0][:40]}…” is too long."
+                )
+        if not errors and len(self.all_terms()) < 2:
+            errors["other_names"] = (
+                "Add at least one other name or search term: a synonym links two "
+                "or more words."
+            )
+        if errors:
+            raise ValidationError(errors)
