@@ -291,14 +291,25 @@ class ClinicSettings(BaseSiteSetting):
         return [value for value in values if value]
 
     @cached_property
+    def readable_policy_pages(self):
+        """{field name: page} for the pages set here that are live and public.
+
+        One query serves the footer's links and the review panel's "How we review".
+        """
+        ids = {name: getattr(self, f"{name}_id") for name in self.POLICY_PAGE_FIELDS}
+        wanted = [page_id for page_id in ids.values() if page_id]
+        pages = Page.objects.live().public().in_bulk(wanted) if wanted else {}
+        return {name: pages[pk] for name, pk in ids.items() if pk in pages}
+
+    @property
     def policy_pages(self):
         """The policy and contact pages set here that are live and public, in order."""
-        ids = [getattr(self, f"{name}_id") for name in self.POLICY_PAGE_FIELDS]
-        wanted = [page_id for page_id in ids if page_id]
-        if not wanted:
-            return []
-        pages = Page.objects.live().public().in_bulk(wanted)
-        return [pages[page_id] for page_id in wanted if page_id in pages]
+        return list(self.readable_policy_pages.values())
+
+    @property
+    def editorial_policy(self):
+        """The editorial policy, if it is set, live and public."""
+        return self.readable_policy_pages.get("editorial_policy_page")
 
 
 class PolicyPage(RolePermissionsMixin, SummaryMixin, Page):
