@@ -31,7 +31,7 @@ class TopicFilter(BaseFilterBackend):
     """`?tag=<slug or name>` or `?tags=a,b`: pages of any type carrying every topic.
 
     Wagtail's own `?tags=` works only with `?type=`, and there it fails: it joins
-    core.TaggedPage, keyed on wagtailcore.Page, to the page type's own table.
+    taxonomy.TaggedPage, keyed on wagtailcore.Page, to the page type's own table.
     """
 
     def filter_queryset(self, request, queryset, view):

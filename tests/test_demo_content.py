@@ -15,13 +15,13 @@ from wagtail.models import Page, Revision, Site, TaskState, WorkflowState
 
 from articles.models import ArticlePage
 from conditions.models import ConditionMechanism, ConditionPage, MechanismPage
-from gutskin.core.models import TaggedPage
 from gutskin.demo import content
 from gutskin.demo.illustrations import COLLECTION
 from gutskin.people.models import Person
 from gutskin.references.models import Reference
 from gutskin.review.dates import add_months
 from gutskin.review.models import ReviewStatus
+from gutskin.taxonomy.models import TaggedPage
 
 CONDITIONS = ["acne", "eczema", "psoriasis", "rosacea"]
 MECHANISMS = [

@@ -1,5 +1,10 @@
 """Topics (tags) are one vocabulary shared by conditions, mechanisms and articles."""
 
+from django.contrib.contenttypes.models import ContentType
+
+from gutskin.core.registry import patient_material_models
+from gutskin.taxonomy.models import TaggedPage
+
 from .factories import (
     ArticlePageFactory,
     ConditionPageFactory,
@@ -51,3 +56,15 @@ def test_unknown_topic_is_a_404_that_helps_the_reader_on(client, site_tree):
     html = response.content.decode()
     for path in ("/topics/", "/conditions/", "/articles/"):
         assert f'href="{path}"' in html
+
+
+def test_page_tags_live_in_the_taxonomy_app_and_keep_their_table(db):
+    """The page–tag link moved to the taxonomy app with the other vocabularies;
+    its table, and so every page's topics, stayed where they were."""
+    for model in patient_material_models():
+        through = model._meta.get_field("tags").remote_field.through
+        assert through is TaggedPage, model
+    assert TaggedPage._meta.app_label == "taxonomy"
+    assert TaggedPage._meta.db_table == "core_taggedpage"
+    assert ContentType.objects.filter(app_label="taxonomy", model="taggedpage").exists()
+    assert not ContentType.objects.filter(app_label="core", model="taggedpage").exists()

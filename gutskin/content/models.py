@@ -4,9 +4,9 @@ Shared fields live on one abstract base page assembled from small mixins rather
 than on Wagtail 8's swappable base page model (WAGTAIL_PAGE_MODEL). The swappable
 model is experimental and would put these fields on every page in the tree,
 index pages and the home page included; the mixins keep them on the page types
-that publish patient material. The feature-free parts (summary, tags, blocks)
-come from gutskin.core; medical review, references, writing checks, bylines and
-role permissions join here, above the features and below the content apps.
+that publish patient material. The feature-free parts (summary, blocks) come
+from gutskin.core; medical review, references, writing checks, bylines, topics
+and role permissions join here, above the features and below the content apps.
 """
 
 from django.core.exceptions import ValidationError
@@ -28,12 +28,13 @@ from wagtail.search import index
 from gutskin.checks.panels import WritingChecksPanel
 from gutskin.core.blocks import ContentBlocks
 from gutskin.core.memo import forget_memoised
-from gutskin.core.models import SummaryMixin, TagsMixin
+from gutskin.core.models import SummaryMixin
 from gutskin.core.serializers import PersonSerializer
 from gutskin.core.structured_data import compact, date_modified, web_page
 from gutskin.people.structured_data import byline_node
 from gutskin.review.models import MedicalReviewMixin
 from gutskin.review.permissions import RolePermissionsMixin
+from gutskin.taxonomy.models import TagsMixin
 
 
 class ContentPageQuerySet(PageQuerySet):

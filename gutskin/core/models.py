@@ -1,28 +1,13 @@
-"""Page parts that need no feature: the shared tag link, summaries and tags.
+"""The page part that needs no feature: the plain-text summary.
 
-The content page base that composes these with the features (medical review,
-references, writing checks, bylines) is `gutskin.content.models.ContentPage`;
-gutskin.core imports no feature and no content app (see docs/architecture.md,
-"Layers").
+The content page base that composes it with the features (medical review,
+references, writing checks, bylines, topics) is
+`gutskin.content.models.ContentPage`; gutskin.core imports no feature and no
+content app (see docs/architecture.md, "Layers").
 """
 
 from django.db import models
-from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel
-
-
-class TaggedPage(TaggedItemBase):
-    """Links any page to a tag in the one shared vocabulary."""
-
-    content_object = ParentalKey(
-        "wagtailcore.Page", on_delete=models.CASCADE, related_name="tagged_items"
-    )
-
-    class Meta:
-        verbose_name = "page tag"
-        verbose_name_plural = "page tags"
 
 
 class SummaryMixin(models.Model):
@@ -44,19 +29,3 @@ class SummaryMixin(models.Model):
     @property
     def meta_description(self):
         return self.search_description or self.summary
-
-
-class TagsMixin(models.Model):
-    """Free tags drawn from the site-wide vocabulary shared by every page type."""
-
-    tags = ClusterTaggableManager(
-        through=TaggedPage,
-        blank=True,
-        help_text="Topics readers can browse by; reuse existing tags where they fit.",
-    )
-
-    class Meta:
-        abstract = True
-
-    def live_tags(self):
-        return sorted(self.tags.all(), key=lambda tag: tag.name.lower())

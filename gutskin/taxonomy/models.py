@@ -1,13 +1,16 @@
 """The vocabularies pages share: the words readers type for what the site explains.
 
-Topics (tags) are django-taggit's `Tag`, linked through `core.TaggedPage`; synonyms
-live here.
+Topics (tags) are django-taggit's `Tag`, linked to pages through `TaggedPage` and
+given to a page type by `TagsMixin`; synonyms live here too.
 """
 
 import re
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
@@ -22,6 +25,39 @@ def split_terms(text):
         if term and term.casefold() not in seen:
             seen[term.casefold()] = term
     return list(seen.values())
+
+
+class TaggedPage(TaggedItemBase):
+    """Links any page to a tag in the one shared vocabulary.
+
+    The table keeps the name it was created with (core_taggedpage) when the
+    model moved here; migration 0003 explains.
+    """
+
+    content_object = ParentalKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+    class Meta:
+        db_table = "core_taggedpage"
+        verbose_name = "page tag"
+        verbose_name_plural = "page tags"
+
+
+class TagsMixin(models.Model):
+    """Free tags drawn from the site-wide vocabulary shared by every page type."""
+
+    tags = ClusterTaggableManager(
+        through=TaggedPage,
+        blank=True,
+        help_text="Topics readers can browse by; reuse existing tags where they fit.",
+    )
+
+    class Meta:
+        abstract = True
+
+    def live_tags(self):
+        return sorted(self.tags.all(), key=lambda tag: tag.name.lower())
 
 
 class Synonym(index.Indexed, models.Model):

@@ -18,13 +18,13 @@ def readable_pages():
 
 def tags_in_use():
     """Tags on at least one live public page, with how many such pages carry each."""
-    pages = Q(core_taggedpage_items__content_object__in=readable_pages())
+    pages = Q(taxonomy_taggedpage_items__content_object__in=readable_pages())
     return (
         # A tag without a slug has no address to link to (signals.py gives every
         # new tag one; a migration repaired older ones), so it is never listed.
         Tag.objects.exclude(slug="")
         .annotate(
-            page_count=Count("core_taggedpage_items", filter=pages, distinct=True)
+            page_count=Count("taxonomy_taggedpage_items", filter=pages, distinct=True)
         )
         .filter(page_count__gt=0)
         .order_by("name")

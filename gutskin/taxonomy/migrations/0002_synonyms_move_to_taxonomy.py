@@ -22,6 +22,8 @@ def rename_content_type(apps, schema_editor):
 
 def restore_content_type(apps, schema_editor):
     ContentType = apps.get_model("contenttypes", "ContentType")
+    if ContentType.objects.filter(app_label="search", model="synonym").exists():
+        return
     ContentType.objects.filter(app_label="taxonomy", model="synonym").update(
         app_label="search"
     )
