@@ -16,6 +16,30 @@ from .factories import (
     MechanismIndexPageFactory,
 )
 
+# The package whose tests share one load of the demo (tests/demo/conftest.py).
+DEMO_PACKAGE = "tests/demo/"
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """`--dist=loadscope`, with the demo package as one unit of work.
+
+    Each class or module goes to one worker, so data it builds once is built
+    once; the demo package's modules go to one worker together, so the demo is
+    loaded once for all of them rather than once per worker they land on.
+    """
+    if config.getvalue("dist") != "loadscope":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class DemoPackageTogether(LoadScopeScheduling):
+        def _split_scope(self, nodeid):
+            if nodeid.startswith(DEMO_PACKAGE):
+                return DEMO_PACKAGE
+            return super()._split_scope(nodeid)
+
+    return DemoPackageTogether(config, log)
+
 
 @pytest.fixture(autouse=True)
 def fresh_cache():

@@ -7,6 +7,7 @@ kind of page with axe-core.
 import os
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.db import connection
 
 PAGES = [
     "/",
@@ -48,21 +50,41 @@ def free_port():
         return sock.getsockname()[1]
 
 
+def copy_migrated_test_database(path):
+    """Start the site's database from the test database's migrated, empty state.
+
+    On SQLite that is a copy taken in milliseconds instead of running every
+    migration again (which the tests on PostgreSQL still do).
+    """
+    connection.ensure_connection()
+    target = sqlite3.connect(path)
+    try:
+        connection.connection.backup(target)
+    finally:
+        target.close()
+
+
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
+def site(tmp_path_factory, django_db_setup, django_db_blocker):
     """The site as `make run` serves it, with the demo content, in its own database.
 
     A separate server process keeps the browser's requests off the test database
     and out of this thread's event loop.
     """
     database = tmp_path_factory.mktemp("site") / "site.sqlite3"
+    commands = [["load_demo_content"]]
+    if connection.vendor == "sqlite":
+        with django_db_blocker.unblock():
+            copy_migrated_test_database(database)
+    else:
+        commands.insert(0, ["migrate", "--noinput"])
     env = {
         **os.environ,
         "DATABASE_URL": f"sqlite:///{database}",
         "DJANGO_SETTINGS_MODULE": "gutskin.settings.dev",
     }
     manage = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py")]
-    for command in (["migrate", "--noinput"], ["load_demo_content"]):
+    for command in commands:
         subprocess.run(  # noqa: S603 (our own manage.py)
             [*manage, *command], env=env, check=True, capture_output=True
         )
@@ -90,7 +112,9 @@ def site(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def browser():
+def browser(site):
+    """Chromium, started once the site is up: Playwright runs an event loop in
+    this thread, in which the site fixture could no longer use the database."""
     from playwright.sync_api import sync_playwright
 
     chromium = shutil.which("chromium")

@@ -13,14 +13,11 @@ from bs4 import BeautifulSoup
 from django.urls import reverse
 from wagtail import blocks
 from wagtail.fields import StreamField
-from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import querydict_from_html
 
 from articles.models import ArticlePage
 from conditions.models import ConditionPage, MechanismPage
-from gutskin.demo.loader import load_demo_content
 
-from .conftest import shared_data
 from .factories import ArticlePageFactory, ConditionPageFactory, MechanismPageFactory
 
 CONTENT_MODELS = (ConditionPage, MechanismPage, ArticlePage)
@@ -112,6 +109,15 @@ def live_content_pages():
 def assert_previews_as_it_stands(client, page):
     """The unchanged form saves, and its preview shows the page's own links."""
     data = edit_form_data(client, page)
+    assert_preview_shows_its_links(client, page, data)
+
+    # Saving the same data as a draft is accepted: the form round-trips.
+    response = client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
+    assert response.status_code == 302, f"{page} did not save: {response.context}"
+
+
+def assert_preview_shows_its_links(client, page, data):
+    """The preview of the edit form's data shows the page's title and links."""
     main = preview_of(client, page, data)
     assert main.find("h1").get_text(strip=True) == page.title
     linked = titles_linked_in(main)
@@ -124,23 +130,6 @@ def assert_previews_as_it_stands(client, page):
     assert expected or isinstance(page, MechanismPage), f"{page} links nothing"
     missing = [title for title in expected if title not in linked]
     assert not missing, f"preview of {page} lacks {missing}"
-
-    # Saving the same data as a draft is accepted: the form round-trips.
-    response = client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
-    assert response.status_code == 302, f"{page} did not save: {response.context}"
-
-
-@pytest.fixture(scope="class")
-def demo_site(django_db_setup, django_db_blocker):
-    """The demo, loaded once for a class of tests."""
-    with shared_data(django_db_blocker):
-        load_demo_content()
-        yield
-
-
-@pytest.fixture
-def demo(demo_site, db):
-    """The loaded demo, for one test."""
 
 
 @pytest.fixture
@@ -163,54 +152,3 @@ def test_every_factory_built_page_previews_with_its_links(admin_client, factory_
     assert len(pages) == 4
     for page in pages:
         assert_previews_as_it_stands(admin_client, page)
-
-
-class TestDemoPreviews:
-    """Previews of the demo pages, loaded once for the class."""
-
-    def test_every_demo_page_previews_with_its_links(self, admin_client, demo):
-        pages = live_content_pages()
-        assert {type(page) for page in pages} == set(CONTENT_MODELS)
-        for page in pages:
-            assert_previews_as_it_stands(admin_client, page)
-
-    def test_preview_shows_an_unsaved_change_to_the_mechanisms(
-        self, admin_client, demo
-    ):
-        condition = next(
-            page
-            for page in ConditionPage.objects.live()
-            if page.mechanism_links.count()
-        )
-        first = condition.mechanism_links.first().mechanism
-        data = edit_form_data(admin_client, condition)
-        data["mechanism_links-0-DELETE"] = ["1"]
-        main = preview_of(admin_client, condition, data)
-        section = main.find(id="mechanisms-heading").find_parent("section")
-        assert first.title not in titles_linked_in(section)
-        condition.refresh_from_db()
-        assert condition.mechanism_links.filter(mechanism=first).exists()
-
-
-class TestWagtailPageAssertions(WagtailPageTestCase):
-    """Wagtail's own checks on every demo page, given its edit form's data.
-
-    Without post_data they would post a form with no StreamField inputs at all,
-    which fails before reaching the page's own code.
-    """
-
-    @classmethod
-    def setUpTestData(cls):
-        load_demo_content()
-
-    def test_every_demo_page_is_editable_and_previewable(self):
-        pages = live_content_pages()
-        assert pages
-        editor = self.create_superuser("preview-editor")
-        for page in pages:
-            with self.subTest(page=page.url_path):
-                # Wagtail's assertions sign out when they finish.
-                self.client.force_login(editor)
-                data = edit_form_data(self.client, page)
-                self.assertPageIsEditable(page, post_data=data)
-                self.assertPageIsPreviewable(page, post_data=data)

@@ -4,7 +4,6 @@ import datetime
 import xml.etree.ElementTree as ET
 
 import pytest
-from django.core.management import call_command
 from django.utils.timezone import localdate
 from wagtail.models import Page, Site
 
@@ -135,19 +134,6 @@ def test_sitemap_leaves_out_feeds_and_pages_of_other_sites(client, published_sit
     assert all(url.startswith("http://localhost/") for url in locations)
     assert not any("other-conditions" in url for url in locations)
     assert not any("/feed/" in url for url in locations)
-
-
-@pytest.mark.django_db
-def test_demo_site_map_gives_every_page_a_lastmod_and_every_url_works(client):
-    call_command("load_demo_content", verbosity=0)
-
-    entries = sitemap_entries(client)
-
-    assert len(entries) > 10
-    assert all(entries.values())
-    for url in entries:
-        path = url.removeprefix(Site.objects.get(is_default_site=True).root_url)
-        assert client.get(path).status_code == 200, url
 
 
 def test_robots_txt_keeps_crawlers_out_of_admin_and_search(client, site_tree):

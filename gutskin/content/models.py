@@ -122,7 +122,7 @@ class ContentPage(MedicalReviewMixin, BylineMixin, SummaryMixin, TagsMixin, Page
     # Where the type comes among them, such as in the search page's type filter.
     type_order = 100
     # Whether readers can follow new pages of this type by RSS/Atom, and how: each
-    # page type states it (docs/adding-a-page-type.md; tests/test_recipes.py).
+    # page type states it (docs/adding-a-page-type.md; tests/demo/test_recipes.py).
     feed_decision = None
 
     body = StreamField(ContentBlocks(), blank=True)

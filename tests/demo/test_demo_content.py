@@ -7,7 +7,6 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
-from django.db import transaction
 from django.utils import timezone
 from taggit.models import Tag
 from wagtail.images import get_image_model
@@ -84,24 +83,6 @@ def demo_pages():
 
 def demo_people():
     return Person.objects.filter(slug__in=[spec["slug"] for spec in content.PEOPLE])
-
-
-@pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker):
-    """The demo, loaded once for this module and rolled back after its last test.
-
-    Each test still runs in its own savepoint (the db fixture), so what one test
-    changes the next never sees.
-    """
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo_content", verbosity=0)
-        yield
-        transaction.set_rollback(True)
-
-
-@pytest.fixture
-def demo(demo_site, db):
-    """The loaded demo, for one test."""
 
 
 def test_demo_content_is_complete(demo, client):

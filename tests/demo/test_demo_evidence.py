@@ -2,10 +2,7 @@
 
 import re
 
-import pytest
 from bs4 import BeautifulSoup
-from django.core.management import call_command
-from django.db import transaction
 
 from articles.models import ArticlePage
 from conditions.models import ConditionMechanism, ConditionPage, MechanismPage
@@ -18,24 +15,6 @@ OVERCLAIMED_NAMES = {
     "psoriasis": "plaque psoriasis",
     "rosacea": "acne rosacea",
 }
-
-
-@pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker):
-    """The demo, loaded once for this module and rolled back after its last test.
-
-    Each test still runs in its own savepoint (the db fixture), so what one test
-    changes the next never sees.
-    """
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo_content", verbosity=0)
-        yield
-        transaction.set_rollback(True)
-
-
-@pytest.fixture
-def demo(demo_site, db):
-    """The loaded demo, for one test."""
 
 
 def demo_pages():

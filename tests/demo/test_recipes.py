@@ -1,8 +1,6 @@
 """docs/adding-a-page-type.md stays true: every registered page type follows it."""
 
 import pytest
-from django.core.management import call_command
-from django.db import transaction
 from django.template.loader import get_template
 
 from gutskin.content.feeds import FeedRoutesMixin
@@ -32,18 +30,9 @@ def test_every_page_type_states_its_feed_decision(model):
         assert issubclass(model, FeedRoutesMixin)
 
 
-@pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker):
-    """The demo, loaded once for this module and rolled back afterwards."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo_content", verbosity=0)
-        yield
-        transaction.set_rollback(True)
-
-
 @pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda model: model.__name__)
 def test_the_demo_has_a_reviewed_live_page_of_every_type_that_renders(
-    model, demo_site, db, client
+    model, demo, client
 ):
     pages = model.objects.live().public()
     assert pages.exists(), f"the demo has no {model.__name__}"
