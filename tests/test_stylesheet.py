@@ -1,4 +1,5 @@
-"""The stylesheet keeps its stated order, one print block and a token per colour."""
+"""The stylesheet keeps its stated order, one print block and a token per colour
+and space."""
 
 import re
 from pathlib import Path
@@ -104,6 +105,41 @@ def test_the_colour_check_catches_literals():
         ".card--teal {",
     ):
         assert not COLOUR_LITERAL.search(line), line
+
+
+# Declarations that space things out: each takes its lengths from the space tokens.
+SPACING = re.compile(
+    r"^\s*(?:margin|padding|gap|row-gap|column-gap|inset|top|right|bottom|left)"
+    r"[\w-]*\s*:\s*([^;]+);",
+    re.MULTILINE,
+)
+LENGTH_LITERAL = re.compile(r"(?<![\w.-])\d*\.?\d+(?:rem|em|px|ch|ex)\b")
+# The visually-hidden pattern's -1px margin is an idiom, not a space.
+SPACING_EXCEPTIONS = {"-1px"}
+
+
+def spacing_literals(css):
+    """Length literals in spacing declarations outside the tokens."""
+    root = _root_block(css)
+    outside = css[: root.start()] + css[root.end() :]
+    return [
+        value.strip()
+        for value in SPACING.findall(outside)
+        if value.strip() not in SPACING_EXCEPTIONS
+        and LENGTH_LITERAL.search(re.sub(r"var\([^)]*\)", "", value))
+    ]
+
+
+def test_every_space_comes_from_a_token(css):
+    assert spacing_literals(css) == []
+
+
+def test_the_space_check_catches_literals():
+    css = (
+        ":root { --space-2: 0.5rem; }\n.a {\n    padding: 0.35rem var(--space-2);\n}\n"
+    )
+    css += ".b {\n    margin-top: 1em;\n}\n.c {\n    gap: var(--space-2);\n}\n"
+    assert spacing_literals(css) == ["0.35rem var(--space-2)", "1em"]
 
 
 def test_every_custom_property_used_is_defined_on_root(css):
