@@ -10,23 +10,7 @@ import modelsearch.index
 from django.conf import settings
 from django.db import migrations, models
 
-
-def rename_content_type(apps, schema_editor):
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    if ContentType.objects.filter(app_label="taxonomy", model="synonym").exists():
-        return
-    ContentType.objects.filter(app_label="search", model="synonym").update(
-        app_label="taxonomy"
-    )
-
-
-def restore_content_type(apps, schema_editor):
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    if ContentType.objects.filter(app_label="search", model="synonym").exists():
-        return
-    ContentType.objects.filter(app_label="taxonomy", model="synonym").update(
-        app_label="search"
-    )
+from gutskin.taxonomy.migration_steps import move_content_type
 
 
 class Migration(migrations.Migration):
@@ -60,5 +44,5 @@ class Migration(migrations.Migration):
             ],
             database_operations=[],
         ),
-        migrations.RunPython(rename_content_type, restore_content_type),
+        move_content_type("synonym", from_app="search", to_app="taxonomy"),
     ]

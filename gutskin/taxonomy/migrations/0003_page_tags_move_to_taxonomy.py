@@ -13,23 +13,7 @@ import modelcluster.fields
 from django.conf import settings
 from django.db import migrations, models
 
-
-def rename_content_type(apps, schema_editor):
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    if ContentType.objects.filter(app_label="taxonomy", model="taggedpage").exists():
-        return
-    ContentType.objects.filter(app_label="core", model="taggedpage").update(
-        app_label="taxonomy"
-    )
-
-
-def restore_content_type(apps, schema_editor):
-    ContentType = apps.get_model("contenttypes", "ContentType")
-    if ContentType.objects.filter(app_label="core", model="taggedpage").exists():
-        return
-    ContentType.objects.filter(app_label="taxonomy", model="taggedpage").update(
-        app_label="core"
-    )
+from gutskin.taxonomy.migration_steps import move_content_type
 
 
 class Migration(migrations.Migration):
@@ -63,5 +47,5 @@ class Migration(migrations.Migration):
             ],
             database_operations=[],
         ),
-        migrations.RunPython(rename_content_type, restore_content_type),
+        move_content_type("taggedpage", from_app="core", to_app="taxonomy"),
     ]
