@@ -1,18 +1,20 @@
+import functools
 import math
+import operator
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Exists, F, Func, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from modelcluster.fields import ParentalManyToManyField
 from taggit.models import Tag
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.models import PageManager
 
 from conditions.models import ConditionPage, MechanismPage
 from gutskin.content.feeds import FeedRoutesMixin
-from gutskin.content.models import ContentPage, ContentPageQuerySet, IndexPage
+from gutskin.content.models import ContentPage, IndexPage
 from gutskin.core.memo import memoised
 from gutskin.core.pagination import paginate
 from gutskin.core.querystring import lookup_param
@@ -27,6 +29,7 @@ from gutskin.core.structured_data import (
     share_image,
 )
 from gutskin.people.structured_data import byline_node
+from gutskin.taxonomy.models import TaggedPage
 
 WORDS_PER_MINUTE = 200
 
@@ -45,8 +48,8 @@ class ArticleIndexPage(FeedRoutesMixin, IndexPage):
         context = super().get_context(request, *args, **kwargs)
         articles = ArticlePage.objects.child_of(self).listed()
         sources = {
-            "condition": ConditionPage.objects.live().public(),
-            "mechanism": MechanismPage.objects.live().public(),
+            "condition": ConditionPage.objects.readable(),
+            "mechanism": MechanismPage.objects.readable(),
             "tag": Tag.objects.all(),
         }
         active, unknown = {}, []
@@ -69,7 +72,11 @@ class ArticleIndexPage(FeedRoutesMixin, IndexPage):
         if "tag" in active:
             articles = articles.filter(tagged_items__tag=active["tag"])
         context.update(
-            articles=paginate(request, articles.distinct(), self.PER_PAGE),
+            # Only a filter's join could repeat an article; without one, the
+            # newest-first index serves the page without sorting the library.
+            articles=paginate(
+                request, articles.distinct() if active else articles, self.PER_PAGE
+            ),
             active_filters=active,
             unknown_filters=unknown,
             filter_options={
@@ -112,8 +119,7 @@ class ArticlePage(ContentPage):
         "conditions.MechanismPage", blank=True, related_name="articles"
     )
 
-    # ConditionPage and MechanismPage list their articles through this manager.
-    objects = PageManager.from_queryset(ContentPageQuerySet)()
+    served_with = (*ContentPage.served_with, "lead_image")
 
     api_fields = [
         *ContentPage.api_fields,
@@ -137,11 +143,19 @@ class ArticlePage(ContentPage):
     ]
 
     RELATED_LIMIT = 4
+    RELATED_CANDIDATES = 500
     type_order = 30
     open_graph_type = "article"
 
     class Meta:
         verbose_name = "article"
+        indexes = [
+            # Listings and related articles walk the library newest first and
+            # stop early, rather than sorting every article.
+            models.Index(
+                fields=["-first_published", "-page_ptr"], name="article_newest_first"
+            )
+        ]
 
     def clean(self):
         super().clean()
@@ -155,43 +169,84 @@ class ArticlePage(ContentPage):
         """Minutes to read at an unhurried pace, never less than one."""
         return max(1, math.ceil(self.word_count / WORDS_PER_MINUTE))
 
-    def _ids(self, values):
-        return [value.pk for value in values]
+    # The links as they stand (in a preview, the editor's unsaved ones), read
+    # once each however many parts of the page use them.
+    # Ids only: loading whole condition pages (their bodies too) costs far more.
+    @memoised
+    def condition_ids(self):
+        return list(self.conditions.all().values_list("id", flat=True))
+
+    @memoised
+    def mechanism_ids(self):
+        return list(self.mechanisms.all().values_list("id", flat=True))
 
     @memoised
     def live_conditions(self):
-        ids = self._ids(self.conditions.all())
-        return ConditionPage.objects.live().public().filter(pk__in=ids)
+        conditions = ConditionPage.objects.readable().defer_streamfields()
+        return conditions.filter(pk__in=self.condition_ids())
 
     @memoised
     def live_mechanisms(self):
-        ids = self._ids(self.mechanisms.all())
-        return MechanismPage.objects.live().public().filter(pk__in=ids)
+        mechanisms = MechanismPage.objects.readable().defer_streamfields()
+        return mechanisms.filter(pk__in=self.mechanism_ids())
 
     @memoised
     def related_articles(self):
-        """Other live articles, ranked by shared conditions, mechanisms and tags."""
-        shared = {
-            "conditions": self._ids(self.conditions.all()),
-            "mechanisms": self._ids(self.mechanisms.all()),
-            "tagged_items__tag": self._ids(self.tags.all()),
-        }
+        """Other live articles, ranked by shared conditions, mechanisms and tags.
+
+        Ranking counts each article's shared links, so it is done among the
+        RELATED_CANDIDATES newest articles that share at least one (an indexed
+        walk down the newest articles), not over the whole library: one query
+        whose cost stays the same at any size. Ties go to the newer article.
+        """
+        shared = [
+            (self.conditions.through, "conditionpage_id", self.condition_ids()),
+            (self.mechanisms.through, "mechanismpage_id", self.mechanism_ids()),
+            (TaggedPage, "tag_id", [tag.pk for tag in self.live_tags()]),
+        ]
         # An empty IN () would make the database drop the whole query, so only
         # what this article actually has is counted.
-        counts = [
-            Count(lookup, filter=Q(**{f"{lookup}__in": ids}), distinct=True)
-            for lookup, ids in shared.items()
+        links = [
+            (through, field, ids, self._link_owner(through))
+            for through, field, ids in shared
             if ids
         ]
-        if not counts:
+        if not links:
             return ArticlePage.objects.none()
-        return (
-            ArticlePage.objects.listed()
+        sharing = [
+            through.objects.filter(
+                **{owner: OuterRef("pk"), f"{field}__in": ids}
+            ).values(owner)
+            for through, field, ids, owner in links
+        ]
+        candidates = (
+            ArticlePage.objects.readable()
             .exclude(pk=self.pk)
-            .annotate(shared=sum(counts[1:], counts[0]))
-            .filter(shared__gt=0)
+            .filter(functools.reduce(operator.or_, (Exists(q) for q in sharing)))
+            .order_by("-first_published", "-pk")
+            .values("pk")[: self.RELATED_CANDIDATES]
+        )
+        counts = [
+            Coalesce(
+                Subquery(
+                    q.annotate(found=Func(F(owner), function="COUNT")).values("found")
+                ),
+                0,
+            )
+            for q, (_through, _field, _ids, owner) in zip(sharing, links, strict=True)
+        ]
+        return (
+            ArticlePage.objects.filter(pk__in=candidates)
+            .select_related("author")
+            .defer_streamfields()
+            .annotate(shared=functools.reduce(operator.add, counts))
             .order_by("-shared", "-first_published", "-pk")[: self.RELATED_LIMIT]
         )
+
+    @staticmethod
+    def _link_owner(through):
+        """The field of a link table that names the article (or tagged page)."""
+        return "content_object_id" if through is TaggedPage else "articlepage_id"
 
     def structured_data(self, request=None):
         """The article page and the article on it, as two nodes linked by @id.

@@ -42,8 +42,8 @@ def article_counts_by_pair():
 
 def gut_skin_map(request):
     """Conditions by mechanisms: each link's note and the articles on that pair."""
-    conditions = list(ConditionPage.objects.live().public().order_by("path"))
-    mechanisms = list(MechanismPage.objects.live().public().order_by("path"))
+    conditions = list(ConditionPage.objects.readable().order_by("path"))
+    mechanisms = list(MechanismPage.objects.readable().order_by("path"))
     links = {
         (link.condition_id, link.mechanism_id): link.note
         for link in ConditionMechanism.objects.filter(

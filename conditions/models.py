@@ -21,7 +21,7 @@ class MechanismIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        mechanisms = MechanismPage.objects.child_of(self).live().public()
+        mechanisms = MechanismPage.objects.child_of(self).readable()
         context["mechanism_groups"] = MechanismPage.group_by_kind(mechanisms)
         return context
 
@@ -85,7 +85,7 @@ class MechanismPage(ContentPage):
             return []  # a new page shown in preview
         links = (
             self.condition_mechanism_links.filter(
-                condition__in=ConditionPage.objects.live().public()
+                condition__in=ConditionPage.objects.readable()
             )
             .select_related("condition")
             .order_by("condition__path")
@@ -133,10 +133,7 @@ class ConditionIndexPage(IndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["conditions"] = (
-            ConditionPage.objects.child_of(self)
-            .live()
-            .public()
-            .prefetch_related("synonyms")
+            ConditionPage.objects.child_of(self).readable().prefetch_related("synonyms")
         )
         return context
 
@@ -177,6 +174,11 @@ class ConditionPage(FeedRoutesMixin, ContentPage):
         verbose_name = "condition"
 
     @memoised
+    def mechanism_link_list(self):
+        """The links to mechanisms, read once per request."""
+        return list(self.mechanism_links.all())
+
+    @memoised
     def linked_mechanisms(self):
         """(mechanism, note) for each live linked mechanism, in the editors' order.
 
@@ -184,13 +186,11 @@ class ConditionPage(FeedRoutesMixin, ContentPage):
         modelcluster, which cannot filter them across a relation; so the links are
         read as they stand and checked against one query for the live mechanisms.
         """
-        links = list(self.mechanism_links.all())
+        links = self.mechanism_link_list()
         if not links:
             return []
-        live = (
-            MechanismPage.objects.live()
-            .public()
-            .in_bulk([link.mechanism_id for link in links])
+        live = MechanismPage.objects.readable().in_bulk(
+            [link.mechanism_id for link in links]
         )
         return [
             (live[link.mechanism_id], link.note)
@@ -216,13 +216,12 @@ class ConditionPage(FeedRoutesMixin, ContentPage):
     def related_conditions(self):
         """Other live conditions sharing live mechanisms, most shared first."""
         # The links as they stand, so a preview follows the editor's unsaved ones.
-        mechanism_ids = [link.mechanism_id for link in self.mechanism_links.all()]
+        mechanism_ids = [link.mechanism_id for link in self.mechanism_link_list()]
         if not mechanism_ids:
             return ConditionPage.objects.none()
-        mechanisms = MechanismPage.objects.live().public().filter(pk__in=mechanism_ids)
+        mechanisms = MechanismPage.objects.readable().filter(pk__in=mechanism_ids)
         return (
-            ConditionPage.objects.live()
-            .public()
+            ConditionPage.objects.readable()
             .exclude(pk=self.pk)
             .filter(mechanism_links__mechanism__in=mechanisms)
             .annotate(shared_mechanisms=Count("mechanism_links", distinct=True))

@@ -32,7 +32,7 @@ def a_to_z_entries():
     """Every live condition and mechanism, and each of its other names."""
     entries = []
     for model in (ConditionPage, MechanismPage):
-        for page in model.objects.live().public().prefetch_related("synonyms"):
+        for page in model.objects.readable().prefetch_related("synonyms"):
             entries.append(AtoZEntry(page.title, page, is_other_name=False))
             entries.extend(
                 AtoZEntry(name, page, is_other_name=True)

@@ -9,15 +9,20 @@ rather than an error page. https://docs.wagtail.org/en/stable/advanced_topics/ap
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 from rest_framework.filters import BaseFilterBackend
+from taggit.managers import _TaggableManager
 from taggit.models import Tag
 from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.serializers import TagsField
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.images.api.v2.serializers import ImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
+from gutskin.core.navigation import parent
+from gutskin.core.privacy import readable
 from gutskin.core.querystring import clean_lookup
 from gutskin.search.backend import cap_words
 
@@ -137,6 +142,37 @@ class ContentPagesAPIViewSet(ReadOnlyAPIMixin, PagesAPIViewSet):
         ["tag", "tags"]
     )
 
+    def get_base_queryset(self):
+        """The live pages of the reader's site outside every private section.
+
+        As Wagtail's, but with the restrictions kept per content version
+        (gutskin.core.privacy) rather than read on each request; a page behind a
+        password stays out even for a reader who has entered it, since the API
+        answers every reader alike.
+        """
+        site = Site.find_for_request(self.request)
+        if site is None:
+            return Page.objects.none()
+        return readable(Page.objects.descendant_of(site.root_page, inclusive=True))
+
+    def get_object(self):
+        """The page with what its fields show fetched alongside, and its parent
+        from the kept page frame (gutskin.core.navigation)."""
+        if not hasattr(self, "_served_object"):
+            # The plain page, found as Wagtail finds it; then its own type's row.
+            found = super(PagesAPIViewSet, self).get_object()
+            model = found.specific_class or type(found.specific)
+            related = [
+                *getattr(model, "served_with", ()),
+                *getattr(model, "api_served_with", ()),
+            ]
+            page = model.objects.select_related(*related).get(pk=found.pk)
+            above = parent(page)
+            if above is not None:
+                page._cached_parent_obj = above
+            self._served_object = page
+        return self._served_object
+
     @classmethod
     def get_available_fields(cls, model, db_fields_only=False):
         fields = super().get_available_fields(model, db_fields_only=db_fields_only)
@@ -146,11 +182,32 @@ class ContentPagesAPIViewSet(ReadOnlyAPIMixin, PagesAPIViewSet):
         return fields
 
 
+class PrefetchedTagsField(TagsField):
+    """Tag names, A to Z, from the tags fetched with the whole listing.
+
+    Wagtail's field sorts in the database, one query per image listed.
+    """
+
+    def to_representation(self, value):
+        return sorted(tag.name for tag in value.all())
+
+
+class PublicImageSerializer(ImageSerializer):
+    def build_property_field(self, field_name, model_class):
+        if isinstance(getattr(model_class, field_name, None), _TaggableManager):
+            return PrefetchedTagsField, {}
+        return super().build_property_field(field_name, model_class)
+
+
 class PublicImagesAPIViewSet(ReadOnlyAPIMixin, ImagesAPIViewSet):
     """Images outside restricted collections, with their descriptive alt text."""
 
+    base_serializer_class = PublicImageSerializer
     filter_backends = with_plain_text_search(ImagesAPIViewSet.filter_backends)
     body_fields = [*ImagesAPIViewSet.body_fields, "description"]
+
+    def get_queryset(self):
+        return super().get_queryset().prefetch_related("tags")
 
 
 api_router = WagtailAPIRouter("wagtailapi")

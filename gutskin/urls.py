@@ -3,7 +3,6 @@ from django.contrib import admin
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps import Sitemap as PageSitemap
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -11,6 +10,7 @@ from articles import views as articles_views
 from conditions import views as conditions_views
 from gutskin.api import api_router
 from gutskin.core import views as core_views
+from gutskin.core.sitemaps import PageSitemap
 from gutskin.people.sitemaps import PeopleSitemap
 from gutskin.taxonomy import views as taxonomy_views
 
@@ -41,5 +41,13 @@ if settings.DEBUG:
 
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# The load benchmark's baseline exists only under gutskin.settings.bench.
+if settings.BENCH:
+    from gutskin.bench import views as bench_views
+
+    urlpatterns += [
+        path("bench/baseline/", bench_views.baseline, name="bench_baseline"),
+    ]
 
 urlpatterns += [path("", include(wagtail_urls))]

@@ -7,6 +7,7 @@ from django.core.cache import cache
 from django.db import transaction
 from wagtail.models import Page, Site
 
+from gutskin.core import content_version
 from gutskin.people.models import Person
 
 from .factories import (
@@ -43,10 +44,16 @@ def pytest_xdist_make_scheduler(config, log):
 
 @pytest.fixture(autouse=True)
 def fresh_cache():
-    """Cached values (such as the search vocabulary) never outlive a test's data."""
+    """Cached values (such as the search vocabulary) never outlive a test's data.
+
+    A test's rows are rolled back without a signal, so the content version is
+    replaced too, or a process's own copies would outlive them.
+    """
     cache.clear()
+    content_version.store().replace()
     yield
     cache.clear()
+    content_version.store().replace()
 
 
 @dataclass

@@ -4,19 +4,11 @@ Runs Debian's Chromium through Playwright against a live server and checks each
 kind of page with axe-core.
 """
 
-import os
 import shutil
-import socket
-import sqlite3
-import subprocess
-import sys
-import time
-import urllib.request
-from pathlib import Path
 
 import pytest
-from django.conf import settings
-from django.db import connection
+
+from .servers import demo_database, running_site, site_env
 
 PAGES = [
     "/",
@@ -44,26 +36,6 @@ PAGES = [
 ]
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def copy_migrated_test_database(path):
-    """Start the site's database from the test database's migrated, empty state.
-
-    On SQLite that is a copy taken in milliseconds instead of running every
-    migration again (which the tests on PostgreSQL still do).
-    """
-    connection.ensure_connection()
-    target = sqlite3.connect(path)
-    try:
-        connection.connection.backup(target)
-    finally:
-        target.close()
-
-
 @pytest.fixture(scope="module")
 def site(tmp_path_factory, django_db_setup, django_db_blocker):
     """The site as `make run` serves it, with the demo content, in its own database.
@@ -72,43 +44,10 @@ def site(tmp_path_factory, django_db_setup, django_db_blocker):
     and out of this thread's event loop.
     """
     database = tmp_path_factory.mktemp("site") / "site.sqlite3"
-    commands = [["load_demo_content"]]
-    if connection.vendor == "sqlite":
-        with django_db_blocker.unblock():
-            copy_migrated_test_database(database)
-    else:
-        commands.insert(0, ["migrate", "--noinput"])
-    env = {
-        **os.environ,
-        "DATABASE_URL": f"sqlite:///{database}",
-        "DJANGO_SETTINGS_MODULE": "gutskin.settings.dev",
-    }
-    manage = [sys.executable, str(Path(settings.BASE_DIR) / "manage.py")]
-    for command in commands:
-        subprocess.run(  # noqa: S603 (our own manage.py)
-            [*manage, *command], env=env, check=True, capture_output=True
-        )
-    port = free_port()
-    server = subprocess.Popen(  # noqa: S603 (our own manage.py)
-        [*manage, "runserver", "--noreload", f"127.0.0.1:{port}"],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(url + "/", timeout=1)  # noqa: S310
-                break
-            except OSError:
-                time.sleep(0.2)
-        else:
-            pytest.fail("The site did not start within 20 seconds.")
+    env = site_env(database)
+    demo_database(database, django_db_blocker, env)
+    with running_site(env) as url:
         yield url
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")

@@ -176,14 +176,16 @@ def test_index_queries_do_not_grow_with_people_or_pages(
     client.get("/authors/")  # makes the photo's rendition once
     with CaptureQueriesContext(connection) as few:
         client.get("/authors/")
+    budget = len(few)  # read now: each request empties Django's query log
     for number in range(1, 15):
         person = PersonFactory(
             name=f"Writer {number}", credentials="RN", photo=ImageFactory()
         )
         person.photo.get_rendition("fill-96x96")
         ArticlePageFactory(parent=site_tree.articles, author=person, reviewed_by=first)
+    client.get("/authors/")  # the first request after a change reads the site anew
 
-    with django_assert_max_num_queries(len(few)):
+    with django_assert_max_num_queries(budget):
         response = client.get("/authors/")
 
     assert len(soup_of(response).select(".person-summary")) == 15
@@ -398,6 +400,7 @@ def test_profile_queries_do_not_grow_with_its_pages(
     client.get("/authors/ada-example/")  # makes the photo's renditions once
     with CaptureQueriesContext(connection) as one_page:
         client.get("/authors/ada-example/")
+    budget = len(one_page)  # read now: each request empties Django's query log
     for number in range(19):
         factory, parent = [
             (ArticlePageFactory, site_tree.articles),
@@ -411,7 +414,9 @@ def test_profile_queries_do_not_grow_with_its_pages(
             last_reviewed=reviewed,
         )
 
-    with django_assert_max_num_queries(len(one_page)):
+    client.get("/authors/ada-example/")  # the first request after a change
+
+    with django_assert_max_num_queries(budget):
         response = client.get("/authors/ada-example/")
 
     soup = soup_of(response)

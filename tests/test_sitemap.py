@@ -155,3 +155,17 @@ def test_robots_txt_names_the_sitemap_on_the_host_it_was_asked_on(client, site_t
     response = client.get("/robots.txt", HTTP_HOST="localhost", secure=True)
 
     assert "Sitemap: https://localhost/sitemap.xml" in response.content.decode()
+
+
+def test_no_page_type_changes_its_sitemap_urls():
+    """The sitemap reads plain pages (gutskin/core/sitemaps.py), one query at any
+    size; a page type with its own sitemap URLs would need its specific row."""
+    from wagtail.models import get_page_models
+
+    own = [
+        model._meta.label
+        for model in get_page_models()
+        if model.get_sitemap_urls is not Page.get_sitemap_urls
+        or model.get_url_parts is not Page.get_url_parts
+    ]
+    assert own == []

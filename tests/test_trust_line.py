@@ -10,7 +10,6 @@ import pytest
 import time_machine
 from bs4 import BeautifulSoup
 from django.apps import apps
-from wagtail.models import Page
 
 from .factories import (
     ArticlePageFactory,
@@ -217,7 +216,7 @@ def test_how_we_review_links_the_live_editorial_policy(client, pages, site_tree)
     link = trust_of(client, pages["condition"]).find("a", string="How we review")
     assert link["href"] == "/editorial-policy/"
 
-    Page.objects.filter(pk=policy.pk).update(live=False)
+    policy.unpublish()
     assert not trust_of(client, pages["condition"]).find("a", string="How we review")
 
 

@@ -6,6 +6,7 @@ phone number or an address is only ever typed in one place.
 https://docs.wagtail.org/en/stable/reference/contrib/settings.html
 """
 
+import copy
 import re
 
 from django.conf import settings
@@ -26,8 +27,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, Site
 from wagtail.search import index
 
+from gutskin.core import content_version
 from gutskin.core.blocks import ContentBlocks
 from gutskin.core.models import SummaryMixin
+from gutskin.core.privacy import KeptRestrictionsMixin, readable
 from gutskin.review.permissions import RolePermissionsMixin
 
 from .blocks import OpeningHoursBlock
@@ -222,12 +225,24 @@ class ClinicSettings(BaseSiteSetting):
             site = Site.find_for_request(request)
         clinic = None
         if site is not None:
-            clinic = cls.base_queryset().filter(site=site).first()
+            # Kept per content version, which a save here replaces; each reader
+            # gets a copy, since the request is set on it.
+            kept = content_version.kept(
+                f"clinic-settings.{site.pk}", lambda: cls._read_for_site(site)
+            )
+            clinic = copy.copy(kept) if kept is not None else None
         if clinic is None:
             clinic = cls()
         if request is not None:
             clinic._request = request
             setattr(request, attr_name, clinic)
+        return clinic
+
+    @classmethod
+    def _read_for_site(cls, site):
+        clinic = cls.base_queryset().filter(site=site).first()
+        if clinic is not None:
+            clinic.readable_policy_pages  # noqa: B018 (kept with the details)
         return clinic
 
     def clean(self):
@@ -298,7 +313,7 @@ class ClinicSettings(BaseSiteSetting):
         """
         ids = {name: getattr(self, f"{name}_id") for name in self.POLICY_PAGE_FIELDS}
         wanted = [page_id for page_id in ids.values() if page_id]
-        pages = Page.objects.live().public().in_bulk(wanted) if wanted else {}
+        pages = readable(Page.objects.all()).in_bulk(wanted) if wanted else {}
         return {name: pages[pk] for name, pk in ids.items() if pk in pages}
 
     @property
@@ -312,7 +327,7 @@ class ClinicSettings(BaseSiteSetting):
         return self.readable_policy_pages.get("editorial_policy_page")
 
 
-class PolicyPage(RolePermissionsMixin, SummaryMixin, Page):
+class PolicyPage(KeptRestrictionsMixin, RolePermissionsMixin, SummaryMixin, Page):
     """A page about how the site and the clinic work, such as the privacy notice."""
 
     parent_page_types = ["home.HomePage"]
@@ -349,7 +364,7 @@ class PolicyPage(RolePermissionsMixin, SummaryMixin, Page):
         verbose_name = "policy page"
 
 
-class ContactPage(RolePermissionsMixin, SummaryMixin, Page):
+class ContactPage(KeptRestrictionsMixin, RolePermissionsMixin, SummaryMixin, Page):
     """How to reach the clinic (from Clinic details) and what to do in an emergency."""
 
     parent_page_types = ["home.HomePage"]

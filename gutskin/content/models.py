@@ -22,14 +22,15 @@ from wagtail.admin.panels import (
 )
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageQuerySet
+from wagtail.models import Page, PageManager, PageQuerySet
 from wagtail.search import index
 
 from gutskin.checks.panels import WritingChecksPanel
 from gutskin.core.blocks import ContentBlocks
-from gutskin.core.memo import forget_memoised
+from gutskin.core.memo import forget_memoised, memoised
 from gutskin.core.models import SummaryMixin
-from gutskin.core.serializers import PersonSerializer
+from gutskin.core.privacy import KeptRestrictionsMixin, readable
+from gutskin.core.serializers import PersonSerializer, TagNamesField
 from gutskin.core.structured_data import compact, date_modified, web_page
 from gutskin.people.structured_data import byline_node
 from gutskin.review.models import MedicalReviewMixin
@@ -40,12 +41,17 @@ from gutskin.taxonomy.models import TagsMixin
 class ContentPageQuerySet(PageQuerySet):
     def listed(self):
         """Pages readers may see, newest first, with what listings show."""
+        # Listings show titles, summaries and bylines, never a body.
         return (
-            self.live()
-            .public()
+            readable(self)
             .select_related("author")
+            .defer_streamfields()
             .order_by("-first_published", "-pk")
         )
+
+    def readable(self):
+        """Live pages outside every private section."""
+        return readable(self)
 
 
 class BylineMixin(models.Model):
@@ -113,7 +119,14 @@ class BylineMixin(models.Model):
         return None
 
 
-class ContentPage(MedicalReviewMixin, BylineMixin, SummaryMixin, TagsMixin, Page):
+class ContentPage(
+    KeptRestrictionsMixin,
+    MedicalReviewMixin,
+    BylineMixin,
+    SummaryMixin,
+    TagsMixin,
+    Page,
+):
     """Abstract base for pages that publish patient material."""
 
     # Read by gutskin.core.registry: every page type built on this base is
@@ -126,6 +139,15 @@ class ContentPage(MedicalReviewMixin, BylineMixin, SummaryMixin, TagsMixin, Page
     feed_decision = None
 
     body = StreamField(ContentBlocks(), blank=True)
+
+    # Listings, related material and the API read pages through `listed()` and
+    # `readable()` (ConditionPage and MechanismPage list articles through it).
+    objects = PageManager.from_queryset(ContentPageQuerySet)()
+    # Fetched with the page when it is served (gutskin.core.routing): the byline
+    # and the review stamp show them on every page.
+    served_with = ("author", "reviewed_by")
+    # And for the content API, whose bylines carry the photos.
+    api_served_with = ("author__photo", "reviewed_by__photo")
 
     search_fields = [
         *Page.search_fields,
@@ -142,7 +164,7 @@ class ContentPage(MedicalReviewMixin, BylineMixin, SummaryMixin, TagsMixin, Page
 
     api_fields = [
         APIField("summary"),
-        APIField("tags"),
+        APIField("tags", serializer=TagNamesField()),
         APIField("body"),
         APIField("author", serializer=PersonSerializer()),
         APIField("first_published"),
@@ -211,19 +233,22 @@ class ContentPage(MedicalReviewMixin, BylineMixin, SummaryMixin, TagsMixin, Page
     @property
     def also_known_as(self):
         """Other names for what this page explains, from the synonyms linked to it."""
-        if self.pk is None:
-            return []  # a new page being previewed has no synonyms yet
         names = {}
-        for synonym in self.synonyms.all():
+        for synonym in self.synonym_list():
             for name in synonym.other_name_list:
                 names.setdefault(name.casefold(), name)
         return list(names.values())
 
-    def synonym_text(self):
+    @memoised
+    def synonym_list(self):
+        """The synonyms linked to this page, read once per request."""
         if self.pk is None:
-            return ""
+            return []  # a new page being previewed has no synonyms yet
+        return list(self.synonyms.all())
+
+    def synonym_text(self):
         return " ".join(
-            term for synonym in self.synonyms.all() for term in synonym.all_terms()
+            term for synonym in self.synonym_list() for term in synonym.all_terms()
         )
 
     @property
@@ -259,7 +284,7 @@ class ContentPage(MedicalReviewMixin, BylineMixin, SummaryMixin, TagsMixin, Page
         return node
 
 
-class IndexPage(RolePermissionsMixin, SummaryMixin, Page):
+class IndexPage(KeptRestrictionsMixin, RolePermissionsMixin, SummaryMixin, Page):
     """Abstract base for the section pages that list their children."""
 
     # Sections make the site's menus (gutskin.core.navigation): a new one is in

@@ -7,3 +7,8 @@ class CoreConfig(AppConfig):
     name = "gutskin.core"
     label = "core"
     verbose_name = "Core"
+
+    def ready(self):
+        from . import content_version
+
+        content_version.connect_signals()

@@ -10,6 +10,12 @@ from dataclasses import dataclass
 
 from wagtail.models import Page, Site
 
+from . import content_version
+
+# The site's frame: Wagtail's root, the home page and the sections. Pages deeper
+# down have their ancestors in it, found without a query.
+FRAME_DEPTH = 3
+
 
 @dataclass(frozen=True)
 class Sections:
@@ -29,8 +35,34 @@ class Sections:
         return [page for page in self.pages if page.show_in_menus]
 
 
+def _read_frame():
+    pages = Page.objects.filter(depth__lte=FRAME_DEPTH).order_by("path")
+    return {page.path: page for page in pages}
+
+
+def frame():
+    """{path: page} for the pages of the site's frame, kept per content version."""
+    return content_version.kept("page-frame", _read_frame)
+
+
+def ancestors(page):
+    """The page's ancestors from Wagtail's root down, as `get_ancestors()` gives."""
+    step = page.steplen
+    paths = [page.path[: step * depth] for depth in range(1, page.depth)]
+    kept = frame()
+    if all(path in kept for path in paths):
+        return [kept[path] for path in paths]
+    return list(page.get_ancestors())
+
+
+def parent(page):
+    """The page's parent, as `get_parent()` gives."""
+    found = ancestors(page)
+    return found[-1] if found else None
+
+
 def site_sections(request):
-    """The request's site root and its live children: one query per request."""
+    """The request's site root and its live children, from the kept frame."""
     if request is None:
         return Sections(None, [])
     sections = getattr(request, "_gutskin_sections", None)
@@ -38,10 +70,20 @@ def site_sections(request):
         # find_for_request caches the site on the request and selects its root page.
         site = Site.find_for_request(request)
         root = site.root_page if site else None
-        pages = list(root.get_children().live()) if root else []
-        sections = Sections(root, pages)
+        sections = Sections(root, children_in_frame(root) if root else [])
         request._gutskin_sections = sections
     return sections
+
+
+def children_in_frame(root):
+    """The live children of a page in the frame, in tree order."""
+    if root.depth >= FRAME_DEPTH:
+        return list(root.get_children().live())
+    return [
+        page
+        for path, page in frame().items()
+        if page.depth == root.depth + 1 and path.startswith(root.path) and page.live
+    ]
 
 
 def menu_label(page):

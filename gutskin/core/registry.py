@@ -29,3 +29,19 @@ def patient_material_models():
     return tuple(
         sorted(models, key=lambda model: (model.type_order, model._meta.label))
     )
+
+
+def specific_in_order(pages):
+    """The specific pages for some plain pages of patient material, in order.
+
+    One query per page type, each asked whether or not it is among the pages
+    (`.specific()` asks only the types present), so a listing runs the same
+    number of queries whatever mix of types a page of results holds.
+    """
+    ids = [page.pk for page in pages]
+    found = {}
+    for model in patient_material_models():
+        found.update(
+            model.objects.filter(pk__in=ids).select_related("author").in_bulk()
+        )
+    return [found[pk] for pk in ids if pk in found]

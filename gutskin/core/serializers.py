@@ -2,7 +2,8 @@
 
 Related pages always come from the page methods readers' pages use
 (`related_articles()`, `live_conditions()` and so on), which start from
-`.live().public()`, so drafts and private pages never appear in the API either.
+`readable()` queries (gutskin.core.privacy), so drafts and private pages never
+appear in the API either.
 """
 
 from rest_framework import serializers
@@ -37,6 +38,17 @@ class NotedPageLinksField(PageLinksField):
     def to_representation(self, links):
         request = self.context.get("request")
         return [{**page_link(page, request), "note": note} for page, note in links]
+
+
+class TagNamesField(serializers.Field):
+    """A page's tag names, A to Z, from the tags the page already read."""
+
+    def __init__(self, **kwargs):
+        kwargs.update(source="live_tags", read_only=True)
+        super().__init__(**kwargs)
+
+    def to_representation(self, tags):
+        return [tag.name for tag in tags]
 
 
 class PersonSerializer(serializers.Serializer):

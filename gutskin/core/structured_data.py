@@ -8,8 +8,8 @@ one. `sharing_metadata` gathers the Open Graph and Twitter card values; a page
 whose `open_graph_type` is "article" also gives its publication dates. Who
 publishes the site comes from the `register_structured_data_publisher` hook (the
 clinic's details), so this module imports no app above it either. Linked pages
-come through the same `.live().public()` queries the templates use, so drafts
-and private pages never appear.
+come through the same `readable()` queries (gutskin.core.privacy) the templates
+use, so drafts and private pages never appear.
 
 https://schema.org/MedicalWebPage, https://ogp.me/
 """
@@ -22,6 +22,8 @@ from django.utils import timezone
 from wagtail import hooks
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
+
+from .navigation import ancestors
 
 SCHEMA_CONTEXT = "https://schema.org"
 LANGUAGE = "en-GB"
@@ -180,7 +182,7 @@ def breadcrumb(page, request):
     # The home page (depth 2, under Wagtail's root) has no trail above it.
     if not page.depth or page.depth <= 2:
         return None
-    trail = [*page.get_ancestors()[1:], page]
+    trail = [*ancestors(page)[1:], page]
     items = []
     for position, crumb in enumerate(trail, start=1):
         items.append(

@@ -41,8 +41,8 @@ transaction instead:
   `get_indexed_objects()` with its prefetching) and records their references with
   `ReferenceIndex.create_or_update_for_object`. So the index entries commit with
   the pages or roll back with them, and a page is never live without being
-  searchable. The site's own `post_save` handler (the search vocabulary's version)
-  still runs for every page.
+  searchable. The site's own `post_save` handler (the content version, which keeps
+  cached pages and the search vocabulary current) still runs for every page.
 
 Nothing is skipped that readers see: the pages have no revisions, like pages
 made in code (Wagtail edits a page without one from the page itself), and no
@@ -59,7 +59,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.core.management.base import OutputWrapper
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import F
 from django.db.models.signals import post_save
 from django.utils import timezone
@@ -74,6 +74,7 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from articles.models import ArticleIndexPage, ArticlePage
 from conditions.models import ConditionPage, MechanismPage
+from gutskin.core import content_version
 from gutskin.people.models import Person
 from gutskin.references.models import Reference
 from gutskin.taxonomy.models import TaggedPage
@@ -462,7 +463,19 @@ def generate_articles(count, seed=DEFAULT_SEED, progress=None, batch_size=BATCH_
             ids += _write_batch(sources.index.pk, articles, now)
             if progress is not None:
                 progress(len(ids), count)
+    refresh_planner_statistics()
+    content_version.changed()  # the index's child count was raised by an update
     return ids
+
+
+def refresh_planner_statistics():
+    """Tell the database's query planner how many rows there are now.
+
+    After a bulk load its statistics still describe the small library, and it
+    would plan a scan of every article where an index walk stops early.
+    """
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
 
 
 def _write_batch(index_pk, articles, now):

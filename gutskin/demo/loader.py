@@ -33,6 +33,7 @@ from conditions.models import (
     MechanismPage,
 )
 from gutskin.clinic.demo import load_clinic_demo
+from gutskin.core import content_version
 from gutskin.home.models import HomePage
 from gutskin.people.models import Person
 from gutskin.references.models import Reference
@@ -226,6 +227,9 @@ def load_demo_content():
         pages = {**conditions, **mechanisms}
         for spec in content.SYNONYMS:
             _sync_synonym(spec, pages, report)
+        # Some rows above are written by queryset updates, which send no signal;
+        # every cached page and kept piece of the site is rebuilt after the load.
+        content_version.changed()
     return report
 
 

@@ -6,11 +6,13 @@ from wagtail.models import Page
 from articles.models import ArticlePage
 from conditions.models import ConditionPage, MechanismPage
 from gutskin.core.models import SummaryMixin
+from gutskin.core.privacy import KeptRestrictionsMixin
+from gutskin.core.routing import route_below
 from gutskin.core.structured_data import LANGUAGE, compact, node_id, organisation
 from gutskin.review.permissions import RolePermissionsMixin
 
 
-class HomePage(RolePermissionsMixin, SummaryMixin, Page):
+class HomePage(KeptRestrictionsMixin, RolePermissionsMixin, SummaryMixin, Page):
     """The front door: the site's purpose, conditions, mechanisms, new articles."""
 
     parent_page_types = ["wagtailcore.Page"]
@@ -37,11 +39,17 @@ class HomePage(RolePermissionsMixin, SummaryMixin, Page):
 
     LATEST_ARTICLES = 4
 
+    def route(self, request, path_components):
+        """Every page of the site is under the home page: found in one query."""
+        if not path_components:
+            return super().route(request, path_components)
+        return route_below(self, request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["conditions"] = ConditionPage.objects.live().public()
+        context["conditions"] = ConditionPage.objects.readable()
         context["mechanism_groups"] = MechanismPage.group_by_kind(
-            MechanismPage.objects.live().public()
+            MechanismPage.objects.readable()
         )
         context["latest_articles"] = ArticlePage.objects.listed()[
             : self.LATEST_ARTICLES

@@ -14,12 +14,13 @@ from django.db.models import Q
 from django.db.models.functions import Coalesce
 from wagtail.models import Page
 
+from gutskin.core.privacy import readable
 from gutskin.core.registry import patient_material_models
 
 
 def readable_page_ids(site=None):
     """The ids of live pages no login or password hides, as a subquery."""
-    pages = Page.objects.live().public()
+    pages = readable(Page.objects.all())
     if site is not None:
         pages = pages.descendant_of(site.root_page, inclusive=True)
     return pages.values("pk")

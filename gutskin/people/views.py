@@ -11,7 +11,7 @@ from .structured_data import SHARE_PHOTO_SPEC, index_sharing, profile_sharing
 
 # The renditions the templates show, fetched with the people rather than one
 # query per photo.
-INDEX_PHOTO_SPEC = "fill-96x96"
+INDEX_PHOTO_SPECS = ("fill-96x96", "fill-192x192")  # 1x and 2x screens
 PROFILE_PHOTO_SPEC = "fill-240x240"
 
 INDEX_DESCRIPTION = (
@@ -36,7 +36,7 @@ def person_index(request):
             ),
             "name",
         ),
-        INDEX_PHOTO_SPEC,
+        *INDEX_PHOTO_SPECS,
     )
     counts = tallies()
     for person in people:

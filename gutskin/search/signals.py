@@ -1,13 +1,15 @@
-"""Keep the search index and the cached vocabulary in step with edits."""
+"""Keep the search index in step with synonym edits.
+
+The cached vocabulary follows the content version, which every page, privacy and
+synonym change replaces (gutskin/core/content_version.py).
+"""
 
 from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.search import index
 
 from gutskin.taxonomy.models import Synonym
-
-from . import vocabulary
 
 
 def reindex_page(page_id):
@@ -31,26 +33,9 @@ def synonym_saved(sender, instance, **kwargs):
     for page_id in {instance.page_id, getattr(instance, "_previous_page_id", None)}:
         if page_id:
             reindex_page(page_id)
-    vocabulary.changed()
 
 
 @receiver(post_delete, sender=Synonym)
 def synonym_deleted(sender, instance, **kwargs):
     if instance.page_id:
         reindex_page(instance.page_id)
-    vocabulary.changed()
-
-
-@receiver(post_save, sender=PageViewRestriction)
-@receiver(post_delete, sender=PageViewRestriction)
-def privacy_changed(sender, **kwargs):
-    vocabulary.changed()
-
-
-@receiver(post_save)
-@receiver(post_delete)
-def page_changed(sender, instance, **kwargs):
-    # Publishing, unpublishing, moving and deleting all save or delete the page
-    # row, whichever page type it is.
-    if isinstance(instance, Page):
-        vocabulary.changed()

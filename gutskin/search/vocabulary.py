@@ -5,31 +5,28 @@ expansion, spelling help and suggestions work on it in memory. That also means
 misspelling help works on SQLite, whose full-text search has no fuzzy matching.
 
 A page made private or unpublished must leave suggestions at once, in every worker
-process, whatever the cache. So whenever a page is published, unpublished, moved
-or deleted, a privacy setting changes or a synonym changes (see signals.py), a
-version number in the database is raised, and each request compares the cached
-vocabulary's version with it: one small query, and a rebuild when they differ.
+process. So the vocabulary is kept under the content version
+(gutskin/core/content_version.py), which every publish, unpublish, move, delete,
+privacy change and synonym edit replaces: each request reads the version (no
+SQL), and the first to find a new one rebuilds the vocabulary into the shared
+cache for every other process.
 """
 
 import difflib
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
-from django.core.cache import cache
-from django.db.models import F
 from django.urls import reverse
 from django.utils.http import urlencode
 from wagtail.models import Page
 
+from gutskin.core import content_version
 from gutskin.core.registry import patient_material_models
 from gutskin.taxonomy.models import Synonym
 
-from .models import VocabularyVersion
+from .common_words import COMMON_WORDS
 
-CACHE_KEY = "gutskin.search.vocabulary"
-# The version check keeps the cached vocabulary current; this only frees memory.
-CACHE_SECONDS = 24 * 60 * 60
-VERSION_ROW = 1
 MAX_VARIANTS = 12
 SPELLING_CUTOFF = 0.75
 
@@ -59,6 +56,8 @@ class Vocabulary:
     entries: list = field(default_factory=list)
     groups: list = field(default_factory=list)
     words: frozenset = frozenset()
+    # The words worth offering as corrections: never "your" for "yogurt".
+    corrections: tuple = ()
 
     def expand(self, query):
         """The query, and the query with each synonym it contains swapped in."""
@@ -78,12 +77,18 @@ class Vocabulary:
         return list(variants)[:MAX_VARIANTS]
 
     def spelling_suggestion(self, query):
-        """The query with unknown words replaced by the nearest known ones, or None."""
-        known = sorted(self.words)
+        """The query with unknown words replaced by the nearest known ones, or None.
+
+        For a query that found nothing: its words are then unknown to the
+        indexed content, and a word the vocabulary does not know either is
+        taken for a misspelling.
+        """
         corrected, changed = [], False
         for word in words_of(query):
             if len(word) >= 4 and word not in self.words:
-                close = difflib.get_close_matches(word, known, 1, SPELLING_CUTOFF)
+                close = difflib.get_close_matches(
+                    word, self.corrections, 1, SPELLING_CUTOFF
+                )
                 if close:
                     corrected.append(close[0])
                     changed = True
@@ -91,17 +96,27 @@ class Vocabulary:
             corrected.append(word)
         return " ".join(corrected) if changed else None
 
+    @cached_property
+    def _labels(self):
+        """Each entry with its label normalised and split into words, worked out
+        once: suggestions read every entry, and there is one per page."""
+        return [
+            (label, frozenset(words_of(label)), entry)
+            for entry in self.entries
+            for label in [normalise(entry.label)]
+        ]
+
     def suggest(self, query, limit=8):
         """Titles and synonyms starting with what the reader has typed so far."""
         text = normalise(query)
         if len(text) < 2:
             return []
+        word_start = re.compile(rf"(?<!\w){re.escape(text)}")
         ranked = []
-        for entry in self.entries:
-            label = normalise(entry.label)
+        for label, _, entry in self._labels:
             if label.startswith(text):
                 rank = 0
-            elif re.search(rf"(?<!\w){re.escape(text)}", label):
+            elif word_start.search(label):
                 rank = 1
             else:
                 continue
@@ -119,18 +134,21 @@ class Vocabulary:
         last = text.split()[-1]
         if len(last) < 4:
             return []
-        ranked = []
-        for entry in self.entries:
-            for word in words_of(entry.label):
-                ratios = (
-                    difflib.SequenceMatcher(None, last, word[:length]).ratio()
-                    for length in (len(last), len(last) + 1)
-                )
-                if max(ratios) >= SPELLING_CUTOFF:
-                    label = normalise(entry.label)
-                    ranked.append((2, not entry.is_title, len(label), label, entry))
-                    break
-        return ranked
+        # Many entries share words, so each distinct word is compared once.
+        close = {
+            word
+            for word in frozenset().union(*(words for _, words, _ in self._labels))
+            if max(
+                difflib.SequenceMatcher(None, last, word[:length]).ratio()
+                for length in (len(last), len(last) + 1)
+            )
+            >= SPELLING_CUTOFF
+        }
+        return [
+            (2, not entry.is_title, len(label), label, entry)
+            for label, words, entry in self._labels
+            if words & close
+        ]
 
 
 def _title_names(title, term):
@@ -185,33 +203,12 @@ def build():
         for word in words_of(f"{entry.label} {entry.title}")
         if len(word) >= 3
     )
+    vocabulary.corrections = tuple(
+        sorted(word for word in vocabulary.words if word not in COMMON_WORDS)
+    )
     return vocabulary
-
-
-def current_version():
-    """The vocabulary's version in the database, read once per request."""
-    versions = VocabularyVersion.objects.filter(pk=VERSION_ROW)
-    return versions.values_list("number", flat=True).first() or 0
 
 
 def get_vocabulary():
-    """The vocabulary as it is now: cached, unless another change came since."""
-    version = current_version()
-    cached = cache.get(CACHE_KEY)
-    if cached is not None and cached[0] == version:
-        return cached[1]
-    vocabulary = build()
-    cache.set(CACHE_KEY, (version, vocabulary), CACHE_SECONDS)
-    return vocabulary
-
-
-def changed():
-    """Mark every process's cached vocabulary out of date.
-
-    Raised in the transaction that makes the change, so other processes see the
-    new version and the change together, once it commits.
-    """
-    versions = VocabularyVersion.objects.filter(pk=VERSION_ROW)
-    if not versions.update(number=F("number") + 1):
-        VocabularyVersion.objects.get_or_create(pk=VERSION_ROW, defaults={"number": 1})
-    cache.delete(CACHE_KEY)
+    """The vocabulary as it is now, built once per content version."""
+    return content_version.kept("search-vocabulary", build)

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "conditions",
     "articles",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
@@ -68,8 +69,17 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Serves collected static files with far-future caching before any view runs.
+    # https://whitenoise.readthedocs.io/en/stable/django.html
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETags and 304s for every page, the cached ones included.
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Whole pages for readers without a session: gutskin/core/page_cache.py
+    "gutskin.core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # The request's Wagtail Site, kept between requests: gutskin/core/sites.py
+    "gutskin.core.sites.KeptSiteMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -126,6 +136,82 @@ DATABASES = {
     )
 }
 
+# The shared cache: Redis when REDIS_URL is set (every worker and server sees
+# one cache), otherwise each process's memory.
+# https://docs.djangoproject.com/en/5.2/topics/cache/#redis
+REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHES = {
+    "default": (
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "gutskin"),
+        }
+        if REDIS_URL
+        else {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            # Each worker holds its own copy: enough for the pages readers ask
+            # for most, bounded at some tens of megabytes.
+            "OPTIONS": {"MAX_ENTRIES": 500},
+        }
+    )
+}
+# Whole pages for readers without a session (gutskin/core/page_cache.py), kept
+# until anything they show changes; the time only bounds memory. 0 turns it off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 60 * 60))
+# Paths never served from the page cache, whoever asks.
+PAGE_CACHE_NEVER = ("/admin/", "/django-admin/", "/documents/", "/feedback/", "/bench/")
+# How long a CDN in front of the site may keep a page (s-maxage). 0 makes it
+# check back on every request; more needs the CDN purge below, and even then a
+# change to a person or a setting waits this long on pages that were not purged.
+PAGE_CACHE_SHARED_MAX_AGE = int(os.environ.get("PAGE_CACHE_SHARED_MAX_AGE", 0))
+# A CDN or caching proxy in front of the site is told to drop a page when it is
+# published, unpublished or moved, when one of these is set:
+# FRONTEND_CACHE_PURGE_URL for Varnish, Squid or any proxy that takes PURGE;
+# CLOUDFLARE_ZONE_ID with CLOUDFLARE_API_TOKEN; CLOUDFRONT_DISTRIBUTION_ID.
+# https://docs.wagtail.org/en/stable/reference/contrib/frontendcache.html
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_API_TOKEN", ""),
+    }
+if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
+    }
+# Without a shared cache, the content version lives in this file, which every
+# worker process on the server reads (gutskin/core/content_version.py).
+CONTENT_VERSION_FILE = os.environ.get(
+    "CONTENT_VERSION_FILE", str(BASE_DIR / "var" / "content-version")
+)
+# The models readers see on pages: saving or deleting one replaces the content
+# version, so cached pages and the search vocabulary are rebuilt. Page covers
+# every page type (publishing, unpublishing, moving and deleting save or delete
+# its row); drafts, revisions, logs and reader feedback are not here.
+CONTENT_MODELS = [
+    "wagtailcore.Page",
+    "wagtailcore.PageViewRestriction",
+    "wagtailcore.Site",
+    "wagtailimages.Image",
+    "wagtaildocs.Document",
+    "wagtailsearchpromotions.SearchPromotion",
+    "taggit.Tag",
+    "taxonomy.TaggedPage",
+    "taxonomy.Synonym",
+    "people.Person",
+    "references.Reference",
+    "clinic.ClinicSettings",
+    "conditions.ConditionMechanism",
+]
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}
     for name in (
@@ -153,8 +239,10 @@ MEDIA_URL = "/media/"
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Hashed names, so browsers may keep each file for ever; gzipped copies beside
+    # them, so whitenoise sends them compressed without compressing per request.
     "staticfiles": {
-        "BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
 
@@ -167,7 +255,15 @@ WAGTAIL_SITE_NAME = "Gut & Skin"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Wagtail's database backend with each query's words capped: gutskin/search/backend.py
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "gutskin.search.backend"},
+    "default": {
+        "BACKEND": "gutskin.search.backend",
+        # PostgreSQL indexes and searches word stems ("probiotic" finds
+        # "probiotics") whatever the server's default_text_search_config; a
+        # database indexed under another configuration needs `update_index`.
+        # SQLite stems through its FTS5 table's tokenizer (gutskin.search's
+        # migration 0006).
+        "SEARCH_CONFIG": "english",
+    },
 }
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -207,6 +303,10 @@ FEEDBACK_RETENTION_DAYS = 365
 # reader's address read from X-Forwarded-For; otherwise the header is ignored,
 # since any client can send it.
 TRUSTED_PROXY_IPS = env_list("TRUSTED_PROXY_IPS")
+
+# `make bench` turns this on (gutskin.settings.bench) to add a bare baseline route,
+# /bench/baseline/, that a served site never has (docs/benchmarks.md).
+BENCH = False
 
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "SAMEORIGIN"

@@ -14,6 +14,8 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
+from gutskin.core.memo import memoised
+
 TERM_MAX_LENGTH = 80
 
 
@@ -41,6 +43,10 @@ class TaggedPage(TaggedItemBase):
     class Meta:
         db_table = "core_taggedpage"
         verbose_name = "page tag"
+        indexes = [
+            # Related articles ask, page by page, whether it has one of a few tags.
+            models.Index(fields=["content_object", "tag"], name="taggedpage_page_tag")
+        ]
         verbose_name_plural = "page tags"
 
 
@@ -56,7 +62,9 @@ class TagsMixin(models.Model):
     class Meta:
         abstract = True
 
+    @memoised
     def live_tags(self):
+        """The page's tags, A to Z; read once however many places use them."""
         return sorted(self.tags.all(), key=lambda tag: tag.name.lower())
 
 

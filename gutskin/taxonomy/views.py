@@ -7,13 +7,15 @@ from taggit.models import Tag
 from wagtail.models import Page
 
 from gutskin.core.pagination import paginate
+from gutskin.core.privacy import readable
 from gutskin.core.querystring import clean_lookup
+from gutskin.core.registry import specific_in_order
 
 TOPIC_PAGE_SIZE = 30
 
 
 def readable_pages():
-    return Page.objects.live().public()
+    return readable(Page.objects.all())
 
 
 def tags_in_use():
@@ -43,13 +45,10 @@ def topic_detail(request, slug):
     if tag is None:
         raise Http404("No published page carries this topic.")
     pages = (
-        readable_pages()
-        .filter(tagged_items__tag=tag)
-        .order_by("content_type", "title")
-        .specific()
+        readable_pages().filter(tagged_items__tag=tag).order_by("content_type", "title")
     )
+    listed = paginate(request, pages, TOPIC_PAGE_SIZE)
+    listed.object_list = specific_in_order(listed.object_list)
     return render(
-        request,
-        "taxonomy/topic_detail.html",
-        {"topic": tag, "pages": paginate(request, pages, TOPIC_PAGE_SIZE)},
+        request, "taxonomy/topic_detail.html", {"topic": tag, "pages": listed}
     )

@@ -12,7 +12,7 @@ from django.apps import apps
 from django.urls import reverse
 from wagtail.models import Page
 
-from gutskin.core.navigation import menu_label, site_sections
+from gutskin.core.navigation import ancestors, menu_label, parent, site_sections
 
 register = template.Library()
 
@@ -57,6 +57,24 @@ def menu_items(context):
         MenuItem(page, menu_label(page), current_for_page(page, context))
         for page in sections.in_menus()
     ]
+
+
+@register.filter
+def trail(page):
+    """The pages a breadcrumb lists above a page: home and the sections."""
+    return ancestors(page)[1:]
+
+
+@register.filter
+def parent_page(page):
+    """The page a page sits in, such as the article index an article is in."""
+    return parent(page)
+
+
+@register.filter
+def page_url(page):
+    """A page's URL, as `page.url` gives, for a filter chain."""
+    return page.url if page is not None else ""
 
 
 @register.inclusion_tag("includes/navigation/site_nav.html", takes_context=True)
