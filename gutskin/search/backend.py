@@ -2,9 +2,11 @@
 
 The database backends nest one expression per word of a query (SQLite FTS5 and
 PostgreSQL full-text search alike), and compiling that recurses as deep: about 150
-words exhaust Python's recursion limit on PostgreSQL, about 450 on SQLite. Every
-search goes through the backend (the site's, the content API's, the admin's page
-search and its choosers), so the cap lives here, set by WAGTAILSEARCH_BACKENDS.
+words exhaust Python's recursion limit on PostgreSQL, about 450 on SQLite. The
+content API's search, the admin's page search and its choosers go through the
+backend, so the cap lives here, set by WAGTAILSEARCH_BACKENDS. (The site's search
+page reads the same index through ranking.py, which builds no nested expressions;
+its views cap the words a reader types.)
 https://docs.wagtail.org/en/stable/topics/search/backends.html
 """
 

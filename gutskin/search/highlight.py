@@ -5,12 +5,8 @@ import re
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
+from .common_words import COMMON_WORDS
 from .vocabulary import words_of
-
-# Words too common to be worth marking in a result.
-COMMON_WORDS = frozenset(
-    "and are can does for from how the what when why with you your".split()
-)
 
 
 def highlight_pattern(queries):

@@ -3,25 +3,31 @@
 import re
 from dataclasses import dataclass
 
+from django.db.models import F, Q, TextField, Value, prefetch_related_objects
+from django.db.models.functions import Coalesce
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.functional import cached_property
 from django.views.decorators.cache import cache_control
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
-from wagtail.search.query import Or, PlainText
 from wagtail.search.utils import normalise_query_string
 
 from gutskin.core.pagination import paginate
+from gutskin.core.privacy import readable
 from gutskin.core.querystring import clean_text, lookup_param
 
 from .backend import MAX_SEARCH_WORDS
 from .highlight import highlight, highlight_pattern
+from .hits import record_hit
+from .ranking import ranked_matches
+from .spellings import spellings
 from .vocabulary import content_page_types, get_vocabulary, words_of
 
 MAX_QUERY_LENGTH = 200
 MAX_SUGGEST_LENGTH = 100
 RESULTS_PER_PAGE = 10
+MAX_PAGE_NUMBER = 1_000_000
 
 
 def type_filters():
@@ -79,6 +85,7 @@ class SiteSearch:
         )
         self.messages = []
         self.type_slug, self.models = self._choose_type(request.GET.get("type", ""))
+        self.condition_options = self._condition_options()
         self.condition = self._choose_condition(lookup_param(request, "condition"))
         self.vocabulary = get_vocabulary()
 
@@ -92,15 +99,20 @@ class SiteSearch:
             )
         return "", list(filters.values())
 
-    def _choose_condition(self, slug):
+    def _condition_options(self):
         from conditions.models import ConditionPage
 
+        pages = ConditionPage.objects.defer_streamfields().order_by("title")
+        return list(readable(pages))
+
+    def _choose_condition(self, slug):
         if slug == "":
             return None
-        condition = (
-            ConditionPage.objects.live().public().filter(slug=slug).first()
-            if slug  # None: a value no slug can match, such as one holding a NUL
-            else None
+        # The form lists every condition a reader may choose, so the chosen one
+        # is among them (None: a value no slug can match, such as one with a NUL).
+        condition = next(
+            (option for option in self.condition_options if option.slug == slug),
+            None,
         )
         if condition is None:
             self.messages.append(
@@ -110,10 +122,10 @@ class SiteSearch:
         return condition
 
     def candidates(self):
-        """Live, public pages of the chosen kinds, about the chosen condition."""
-        pages = Page.objects.live().public().type(*self.models)
+        """Pages readers may see, about the chosen condition."""
+        pages = readable(Page.objects.all())
         if self.condition is not None:
-            pages = pages.filter(pk__in=self._about_condition(self.condition))
+            pages = pages.filter(self._about_condition(self.condition))
         return pages
 
     @staticmethod
@@ -121,28 +133,50 @@ class SiteSearch:
         from articles.models import ArticlePage
         from conditions.models import MechanismPage
 
-        return [
-            condition.pk,
-            *ArticlePage.objects.filter(conditions=condition).values_list(
-                "pk", flat=True
-            ),
-            *MechanismPage.objects.filter(
-                condition_mechanism_links__condition=condition
-            ).values_list("pk", flat=True),
-        ]
+        # Subqueries, so the filter costs no queries of its own.
+        return (
+            Q(pk=condition.pk)
+            | Q(pk__in=ArticlePage.objects.filter(conditions=condition).values("pk"))
+            | Q(
+                pk__in=MechanismPage.objects.filter(
+                    condition_mechanism_links__condition=condition
+                ).values("pk")
+            )
+        )
 
     def run(self, query):
-        """Search for the query and every synonym-swapped form of it."""
+        """The requested page of the pages matching the query or any
+        synonym-swapped form of it, each word in any of its spellings, best
+        first; and the forms searched for."""
         variants = self.vocabulary.expand(query)
-        # Only words reach the backend: quotes and other full-text syntax in a
-        # reader's query must not be read as query operators (SQLite FTS5 fails
-        # on an unbalanced quote).
-        # A variant may have no words left (a synonym such as "++" or a lone
-        # backslash): the backend cannot compile an empty term, so it is skipped.
-        words = [" ".join(re.findall(r"\w+", variant)) for variant in variants]
-        terms = [PlainText(text, operator="and") for text in words if text]
-        search_query = terms[0] if len(terms) == 1 else Or(terms)
-        return self.candidates().search(search_query), variants
+        # Only words (letters and digits) reach the index: quotes and other
+        # full-text syntax in a reader's query must not be read as query
+        # operators (SQLite FTS5 fails on an unbalanced quote). A variant may
+        # have no words left (a synonym such as "++" or a lone backslash): it is
+        # skipped.
+        terms = [
+            [spellings(word) for word in re.findall(r"[^\W_]+", variant)]
+            for variant in variants
+        ]
+        matches = ranked_matches(
+            self.candidates(),
+            self.models,
+            terms,
+            start=(self.page_number() - 1) * RESULTS_PER_PAGE,
+            per_page=RESULTS_PER_PAGE,
+        )
+        searched = [" ".join(forms) for term in terms for forms in term]
+        return matches, [*variants, *searched]
+
+    def page_number(self):
+        """The page of results asked for, as `paginate` reads it: nonsense is 1."""
+        try:
+            number = int(self.request.GET.get("page", 1))
+        except (TypeError, ValueError):
+            return 1
+        # Past the last page is the last page; a bound keeps the number an
+        # integer that every database takes.
+        return min(max(number, 1), MAX_PAGE_NUMBER)
 
     def context(self):
         context = {
@@ -155,67 +189,77 @@ class SiteSearch:
                 for slug, model in type_filters().items()
             ],
             "condition": self.condition,
-            "condition_options": self._condition_options(),
+            "condition_options": self.condition_options,
             "max_query_length": MAX_QUERY_LENGTH,
             "max_query_words": MAX_SEARCH_WORDS,
             "hide_header_search": True,
         }
         if not words_of(self.query):
             return context
-        results, variants = self.run(self.query)
-        suggestion = self.vocabulary.spelling_suggestion(self.query)
-        showing_suggestion = False
-        if suggestion:
-            suggested_results, suggested_variants = self.run(suggestion)
-            if not suggested_results.count():
-                suggestion = None
-            elif not results.count():
-                # Nothing else matched: show what the reader most likely meant.
-                results, variants = suggested_results, suggested_variants
-                showing_suggestion = True
-        page_obj = paginate(self.request, results, RESULTS_PER_PAGE)
-        pattern = highlight_pattern(variants)
+        matches, searched = self.run(self.query)
+        suggestion = None
+        if not matches:
+            # Nothing on the site has these words, so one the site's vocabulary
+            # does not know either may be misspelt; a correction is offered
+            # only if it finds something, and its results are shown.
+            suggestion = self.vocabulary.spelling_suggestion(self.query)
+            if suggestion:
+                matches, searched = self.run(suggestion)
+                if not matches:
+                    suggestion = None
+        page_obj = paginate(self.request, matches, RESULTS_PER_PAGE)
+        pattern = highlight_pattern(searched)
         context.update(
             {
                 "results": page_obj,
                 "result_items": [
-                    Result(page, pattern) for page in specific_in_order(page_obj)
+                    Result(page, pattern) for page in result_pages(page_obj)
                 ],
                 "suggestion": suggestion,
-                "showing_suggestion": showing_suggestion,
+                "showing_suggestion": suggestion is not None,
                 "promotions": self.promotions(),
             }
         )
         return context
 
-    def _condition_options(self):
-        from conditions.models import ConditionPage
-
-        return ConditionPage.objects.live().public().order_by("title")
-
     def promotions(self):
-        """Pages editors chose for this query; recorded as a hit for their report."""
+        """Pages editors chose for this query, if readers may see them; the
+        search is counted for the editors' report."""
         normalised = normalise_query_string(self.query)
         if normalised:
-            Query.get(normalised).add_hit()
-        promoted = SearchPromotion.objects.filter(
-            query__query_string=normalised
-        ).select_related("page")
-        readable = set(
-            Page.objects.live()
-            .public()
-            .filter(pk__in=[p.page_id for p in promoted if p.page_id])
-            .values_list("pk", flat=True)
+            record_hit(normalised)
+        return list(
+            SearchPromotion.objects.filter(query__query_string=normalised)
+            .filter(
+                Q(page__isnull=True)
+                | Q(page__in=readable(Page.objects.all()).values("pk"))
+            )
+            .select_related("page")
         )
-        return [p for p in promoted if p.page_id in readable or not p.page_id]
 
 
-def specific_in_order(page_obj):
-    """The specific pages of one page of results, in relevance order, in few queries."""
-    ids = [page.pk for page in page_obj]
-    pages = Page.objects.filter(pk__in=ids).specific().prefetch_related("synonyms")
-    by_id = {page.pk: page for page in pages}
-    return [by_id[pk] for pk in ids if pk in by_id]
+def result_pages(page_obj):
+    """The pages of one page of results, in relevance order, each with its summary
+    and synonyms: two queries, whatever the pages' number and types."""
+    ids = [page_id for page_id, _ in page_obj]
+    summaries = [
+        F(f"{lookup_from_page(model)}__summary") for model in content_page_types()
+    ]
+    pages = Page.objects.filter(pk__in=ids).annotate(
+        summary=Coalesce(*summaries, Value(""), output_field=TextField())
+    )
+    # Each page as its own type, built from what was read: its other fields are
+    # left unread (a result shows none of them), so this costs no queries.
+    by_id = {page.pk: page.specific_deferred for page in pages}
+    found = [by_id[page_id] for page_id in ids if page_id in by_id]
+    prefetch_related_objects(found, "synonyms")
+    return found
+
+
+def lookup_from_page(model):
+    """The lookup from a Page to its row of a page type, such as "articlepage"."""
+    between = model._meta.get_base_chain(Page)[:-1]
+    return "__".join(m._meta.model_name for m in [*reversed(between), model])
 
 
 def search(request):

@@ -28,6 +28,15 @@ SYNONYM_CASES = [
 # Words that name no single page: each finds exactly what its synonym finds.
 SAME_RESULTS = [("dysbiosis", "microbiome imbalance"), ("microbiome", "gut flora")]
 
+# Other forms of a word than the demo uses: stems and British or American spelling.
+WORD_FORMS = [
+    ("probiotic", "/mechanisms/diet/"),
+    ("yoghurt", "/mechanisms/diet/"),
+    ("yoghurts", "/mechanisms/diet/"),
+    ("fiber", "/mechanisms/diet/"),
+    ("fermenting", "/mechanisms/diet/"),
+]
+
 MISSPELLINGS = [
     ("psoraisis", "psoriasis", "/conditions/psoriasis/"),
     ("excema", "eczema", "/conditions/eczema/"),
@@ -68,6 +77,17 @@ class TestDemoSearch:
         assert link.get_text() == meant
         assert f"q={meant}" in link["href"]
         assert result_urls(response)[0] == url
+
+    @pytest.mark.parametrize(("typed", "url"), WORD_FORMS)
+    def test_other_forms_of_a_word_find_its_pages(self, client, demo, typed, url):
+        response = search(client, typed)
+        assert url in result_urls(response)
+        assert b"did-you-mean" not in response.content
+
+    def test_a_word_the_demo_uses_is_not_taken_for_a_misspelling(self, client, demo):
+        response = search(client, "yogurt")
+        assert b"did-you-mean" not in response.content
+        assert "/mechanisms/diet/" in result_urls(response)
 
     def test_correctly_spelt_search_offers_no_correction(self, client, demo):
         response = search(client, "psoriasis")
