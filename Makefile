@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format migrate demo system-tools clean
+.PHONY: run test lint format migrate demo system-tools bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -69,6 +69,19 @@ PYTEST_ARGS ?= --numprocesses=auto --dist=loadscope --durations=15
 
 test: lint node_modules/.package-lock.json system-tools
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The load benchmark (docs/benchmarks.md), on a fresh database of its own: SQLite,
+# or PostgreSQL when DATABASE_URL is set. Not part of `make test`: it takes about
+# 20 minutes. wrk comes from Debian's packages when missing.
+BENCH_ARGS ?=
+
+bench: $(VENV)/.requirements-dev
+	@command -v wrk >/dev/null || { \
+		echo "Installing wrk from Debian's packages for the benchmark."; \
+		apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; \
+	} || { echo "Install wrk with apt-get to run the benchmark."; exit 1; }
+	$(BIN)/python -m gutskin.bench $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) node_modules .test-media staticfiles
