@@ -235,12 +235,22 @@ class ArticlePage(ContentPage):
             )
             for q, (_through, _field, _ids, owner) in zip(sharing, links, strict=True)
         ]
-        return (
+        shared = functools.reduce(operator.add, counts)
+        order = ("-shared", "-first_published", "-pk")
+        # Ranked on the articles' own table alone; only the few chosen are then
+        # read whole (and counted again, four rows, to keep their order).
+        chosen = (
             ArticlePage.objects.filter(pk__in=candidates)
+            .annotate(shared=shared)
+            .order_by(*order)
+            .values("pk")[: self.RELATED_LIMIT]
+        )
+        return (
+            ArticlePage.objects.filter(pk__in=chosen)
             .select_related("author")
             .defer_streamfields()
-            .annotate(shared=functools.reduce(operator.add, counts))
-            .order_by("-shared", "-first_published", "-pk")[: self.RELATED_LIMIT]
+            .annotate(shared=shared)
+            .order_by(*order)
         )
 
     @staticmethod
