@@ -22,6 +22,7 @@ from django.utils.http import urlencode
 from wagtail.models import Page
 
 from gutskin.core import content_version
+from gutskin.core.privacy import readable
 from gutskin.core.registry import patient_material_models
 from gutskin.taxonomy.models import Synonym
 
@@ -170,8 +171,7 @@ def build():
     }
     pages = {
         page.pk: page
-        for page in Page.objects.live()
-        .public()
+        for page in readable(Page.objects.all())
         .type(*content_page_types())
         .select_related("content_type")
         .defer_streamfields()
